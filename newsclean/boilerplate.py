@@ -1,0 +1,136 @@
+"""Furniture of Indonesian news pages that is not one outlet's: written once, used by every outlet
+module, by the generic cleaner, and by the HTML path (the same objects, never written twice).
+
+Outlet modules may import these families to place them in their own rule order; the engine
+applies `COMMON_RULES` after an outlet's own rules in any case.
+"""
+
+from __future__ import annotations
+
+from .dates import DATE_LINE
+from .rules import Credit, Rule, Trim
+
+# -- inline related links: "Baca juga:", "Baca Juga :", "Baca:", "Simak:", "Pilihan Editor:" ...
+READ_ALSO_LABEL = (
+    r"(?:Baca(?:\s+(?:juga|pula|lagi|selengkapnya|berita selengkapnya|berita lainnya))?|Simak(?:\s+juga)?"
+    r"|Lihat(?:\s+juga)?|Pilihan\s+Editor|Selengkapnya\s+baca|Artikel\s+terkait|Berita\s+terkait|Related)"
+)
+READ_ALSO = Rule("read_also", "read_also", READ_ALSO_LABEL + r"\s*:\s*\S.{0,300}")
+#: The broken-markup form: a bare "Baca juga" block, the linked title in the next block.
+READ_ALSO_BARE = Rule(
+    "read_also_bare", "read_also", r"(?:BACA JUGA|Baca juga|Baca Juga|Baca|Simak juga)\s*:?", flags=0, then_drop=1
+)
+
+# -- ad slots and ad labels
+ADS = Rule(
+    "ad_label", "ad",
+    r"(?:Advertis(?:ing|ement)|ADVERTISEMENT|Iklan|Sponsored|Konten Sponsor|SCROLL TO CONTINUE WITH CONTENT"
+    r"|CONTINUE READING BELOW|Scroll (?:ke bawah )?untuk (?:melanjutkan membaca|membaca berita|lanjut membaca)"
+    r"|Baca berita (?:dengan sedikit iklan|tanpa iklan)[^.]{0,60}|Baca Berita Terbaru Tanpa Terganggu Banyak Iklan"
+    r"|image-gnews|Logo|Perbesar)\.?",
+)
+
+# -- photo captions: labelled ("ILUSTRASI. ...", "Foto: ...") or ending in a photo credit
+CAPTION_LABELLED = Rule(
+    "caption_label", "caption", r"(?P<caption>(?:ILUSTRASI|Ilustrasi|FOTO|Foto|Keterangan foto)\s*[.:]\s*\S.*)", flags=0
+)
+PHOTO_CREDIT_END = (
+    r"(?:\[[^\]\n]{0,80}(?:REUTERS|Reuters|AFP|AP Photo|ANTARA|Antara|TEMPO|Tempo|Getty|Shutterstock|KOMPAS|Kompas"
+    r"|Dok\.?|Istimewa|Foto|/)[^\]\n]{0,80}\]"
+    r"|\((?:[^()\n]{0,60}/)?(?:REUTERS|AFP|AP Photo|ANTARA FOTO|Getty Images|Shutterstock|Dok\.|Istimewa)[^()\n]{0,60}\)"
+    r"|(?:via|/)\s?(?:REUTERS|AFP|AP|ANTARA|Getty Images)"
+    r"|(?:ANTARA FOTO|TEMPO|KOMPAS\.com|REUTERS|AFP)/[A-Z][\w .'-]{1,40})\.?"
+)
+CAPTION_CREDITED = Rule("caption_photo_credit", "caption", r"(?P<caption>.{20,900}?" + PHOTO_CREDIT_END + r")", flags=0)
+
+# -- bylines and attributions (label: value | label: value), parsed by the engine
+BYLINE_LABEL = (
+    r"(?:Reporter|Penulis|Sumber|Editor|Penyunting|Redaktur|Pewarta|Kontributor|Wartawan|Oleh|Writer|Author"
+    r"|Source|Laporan wartawan)"
+)
+BYLINE = Rule(
+    "byline", "byline",
+    r"(?:" + BYLINE_LABEL + r"\s*:\s*[^|:]{1,120}?\s*(?:\||$)\s*){1,4}",
+)
+#: A bare label line ("Reporter", "Penulis") whose value, when there is one, is the next block.
+BYLINE_BARE = Rule("byline_label", "byline", r"(?:Reporter|Penulis|Editor|Penyunting|Pewarta|Oleh)\s*:?", then_value=True)
+
+# -- the publication timestamp printed as a line of its own
+DATE = Rule("date_line", "date", DATE_LINE)
+
+# -- share widgets and copy buttons
+SHARE = Rule(
+    "share", "share",
+    r"(?:Bagikan|Share|Bagikan artikel ini|Salin (?:Artikel|tautan|link)|Copy link|Tweet|Facebook|Twitter|WhatsApp"
+    r"|Telegram|LINE|Komentar|Find Us On Social Media)\s*:?",
+)
+
+# -- promos: messaging channels, Google News, newsletters, subscriptions, apps
+PROMO_CHANNEL = Rule(
+    "promo_channel", "promo",
+    r".{0,200}\b(?:Telegram|WhatsApp|Google News|Whatsapp Channel|WA Channel|Instagram|TikTok|YouTube|newsletter)\b"
+    r".{0,250}",
+    max_len=450,
+)
+PROMO_SUBSCRIBE = Rule(
+    "promo_subscribe", "promo",
+    r"(?:Ingin mendapatkan informasi lebih lengkap|Langsung saja berlangganan|Berlangganan (?:untuk|Tempo|sekarang)"
+    r"|Manfaat berlangganan|Cek Berita dan Artikel yang lain di Google News|Dapatkan update berita|Download aplikasi"
+    r"|Unduh aplikasi|Gabung Kompas\.com\+|Baca berita tanpa iklan|Kami mengemas berita|Hanya Rp ?[\d.]+ untuk membaca"
+    r"|BELI SEKARANG|Klik di sini untuk|Anda bisa menjadi kolumnis|Lupa Kata Sandi).{0,400}",
+    max_len=500,
+)
+
+# -- video teasers: the label, then the teaser titles that follow it
+VIDEO = Rule(
+    "video", "video",
+    r"(?:Video Rekomendasi|Video Pilihan|Video Terkait|Lihat Juga Video|Video Terpopuler|Tonton juga|Lihat juga)\s*:?",
+    then_drop=3,
+)
+VIDEO_EMBED = Rule("video_embed", "video", r"\[Gambas:Video[^\]]{0,80}\]|Simak Video\b.{0,250}|Saksikan Video\b.{0,250}")
+
+# -- related / latest lists: the story is over from here on
+RELATED_TAIL = Rule(
+    "related_list", "related",
+    r"(?:Berita terkait|Berita Lainnya|Berita Terbaru|TERBARU|Terpopuler|Artikel Terkait|Artikel Lainnya"
+    r"|Rekomendasi untuk Anda|Rekomendasi|Pilihan Untuk Anda|Baca Juga Berita Lainnya|Populer|Terkini"
+    r"|Topik Terkait|Tag Terkait|Berita Rekomendasi|BERITA REKOMENDASI)\s*:?",
+    starts_tail=True,
+)
+RELATED_ITEM = Rule(
+    "related_item", "related",
+    r"(?:\d{1,3} (?:detik|menit|jam|hari|minggu|bulan|tahun) (?:yang )?lalu|Baca Selengkapnya|Selengkapnya|Lihat Semua"
+    r"|Muat Lainnya|Load More|Berita Selanjutnya|Selanjutnya)\.?",
+)
+
+# -- site chrome
+BANNER = Rule("close_button", "banner", r"\[X\]|×|✕|X|Close|Tutup(?: iklan)?|Back to top|Kembali ke atas")
+NAVIGATION = Rule("breadcrumb", "navigation", r"(?:Home|Beranda)\s*(?:[>»/|]\s*[\w &.-]{1,40}){1,5}")
+
+#: In this order after every outlet's own rules. Order matters: the first rule that matches wins.
+COMMON_RULES: tuple[Rule, ...] = (
+    READ_ALSO, ADS, BYLINE, DATE, CAPTION_LABELLED, VIDEO, VIDEO_EMBED, RELATED_TAIL, RELATED_ITEM, SHARE,
+    PROMO_SUBSCRIBE, PROMO_CHANNEL, BANNER, NAVIGATION, READ_ALSO_BARE, BYLINE_BARE, CAPTION_CREDITED,
+)
+
+#: Cuts applied to the end of body paragraphs on every page.
+COMMON_TRIMS: tuple[Trim, ...] = (
+    # detik/CNN closing initials "(nia/qom)" after the last sentence
+    Trim("closing_initials", "other", r"\s*\((?:[a-z]{2,5}/)+[a-z]{2,5}\)\s*$"),
+)
+
+# -- credit lines of outlets without a rule module (the generic path)
+GENERIC_CREDITS: tuple[Credit, ...] = (
+    # "Jakarta, CNN Indonesia -- ", "Liputan6.com, Jakarta - " is below
+    Credit("city_outlet", r"(?P<city>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}),\s*(?:CNN Indonesia|Republika|REPUBLIKA\.CO\.ID"
+           r"|Okezone|okezone|Suara\.com|SINDOnews\.com|Bisnis\.com|JPNN\.com|merdeka\.com|Kumparan|kumparan"
+           r"|Tribunnews\.com|TRIBUNNEWS\.COM|Detik\.com|detikcom|KOMPAS\.com)\s*[-–—]{1,2}\s*"),
+    Credit("city_agency", r"(?P<city>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s*\((?:ANTARA|Antara|AFP|Reuters|AP|Xinhua)"
+           r"(?:/[A-Za-z ]{2,30})?\)\s*[-–—]{1,2}\s*"),
+    Credit("outlet_city", r"(?:Liputan6\.com|REPUBLIKA\.CO\.ID|Republika\.co\.id|VIVA\.co\.id|VIVA|Bisnis\.com"
+           r"|TRIBUNNEWS\.COM|Tribunnews\.com|Suara\.com|JPNN\.com|jpnn\.com|Okezone|SINDOnews)\s*,\s*"
+           r"(?P<city>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s*[-–—]{1,2}\s*"),
+    Credit("upper_city", r"(?P<city>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\s*[-–—]{1,2}\s+(?=[A-Z\"“'])"),
+    Credit("detik_city", r"(?P<city>Jakarta|Bandung|Surabaya|Yogyakarta|Medan|Semarang|Makassar|Denpasar|Malang)"
+           r"\s*[-–—]\s+(?=[A-Z\"“'])"),
+)

@@ -1,0 +1,179 @@
+"""The `newsclean` command: clean page dumps and HTML pages from files or standard input.
+
+Exit status: 0 when every input was cleaned, 1 when any failed (the others are still cleaned and
+printed, each failure named on stderr as ``newsclean: INPUT: reason``), 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from . import __version__
+from .article import Article
+from .errors import CleanError
+from .registry import outlets
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass
+class Input:
+    """One thing to clean: a name for messages and a way to produce its Article."""
+
+    name: str
+    clean: Callable[[], Article]
+
+
+def clean_bytes(data: bytes, *, url: str | None, outlet: str | None) -> Article:
+    """HTML or dump, decided by content."""
+    from .sniff import looks_like_html
+
+    if looks_like_html(data):
+        from .html import clean_html
+
+        return clean_html(data, url=url, outlet=outlet)
+    from .text import clean_text
+
+    return clean_text(data, url=url, outlet=outlet)
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    if os.path.isdir(path):
+        raise CleanError("is a directory")
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+def iter_inputs(args: argparse.Namespace) -> Iterator[Input]:
+    """Every input named on the command line, in order."""
+    for name in args.inputs:
+        def run(name: str = name) -> Article:
+            return clean_bytes(_read(name), url=args.url, outlet=args.outlet)
+
+        yield Input("<stdin>" if name == "-" else name, run)
+
+
+def format_plain(article: Article, *, explain: bool) -> str:
+    """Title, blank line, paragraphs separated by blank lines; with `explain`, every removed block."""
+    parts = []
+    if article.title:
+        parts.append(article.title)
+    parts.append(article.text)
+    out = "\n\n".join(parts)
+    if explain:
+        lines = [f"\n\n--- removed: {len(article.removed)} block(s) ---"]
+        lines += [f"[{r.kind}/{r.rule}] {r.text}" for r in article.removed]
+        if article.warnings:
+            lines.append("--- warnings ---")
+            lines += article.warnings
+        out += "\n".join(lines)
+    return out
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsclean",
+        description="Clean Indonesian news pages (text dumps or HTML) into article text and metadata.",
+        epilog="Other commands: 'newsclean outlets' lists the outlet rules. Exit status: 0 all inputs "
+        "cleaned, 1 some input failed (named on stderr), 2 usage error.",
+    )
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="page dump or HTML file; '-' reads stdin")
+    parser.add_argument("--json", action="store_true", help="print the contract's JSON (JSON Lines for several inputs)")
+    parser.add_argument("--outlet", metavar="ID", help="use this outlet's rules (see 'newsclean outlets')")
+    parser.add_argument("--url", metavar="URL", help="the page's URL: picks the outlet and fills 'url'")
+    parser.add_argument("--explain", action="store_true", help="also print each removed block with its kind and rule")
+    parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
+    return parser
+
+
+def cmd_outlets(argv: list[str]) -> int:
+    """`newsclean outlets [--json]`: id, name, domains and template versions of every outlet."""
+    parser = argparse.ArgumentParser(prog="newsclean outlets", description="List the outlet rule modules.")
+    parser.add_argument("--json", action="store_true", help="one JSON object per outlet")
+    args = parser.parse_args(argv)
+    for outlet in outlets():
+        if args.json:
+            print(json.dumps({"id": outlet.id, "name": outlet.name, "domains": list(outlet.domains),
+                              "versions": list(outlet.versions)}, ensure_ascii=False))
+        else:
+            print(f"{outlet.id:<10} {outlet.name:<12} {', '.join(outlet.domains):<40} {' '.join(outlet.versions)}")
+    return EXIT_OK
+
+
+#: `newsclean NAME ...` runs SUBCOMMANDS[NAME]; anything else is a list of inputs to clean.
+SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {"outlets": cmd_outlets}
+
+
+def _error(name: str, reason: str) -> None:
+    print(f"newsclean: {name}: {reason}", file=sys.stderr)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, CleanError):
+        return str(exc)
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return f"internal error ({type(exc).__name__}: {exc}); please report it"
+
+
+def run_clean(args: argparse.Namespace) -> int:
+    if args.outlet:
+        known = {o.id for o in outlets()}
+        if args.outlet.lower() not in known:
+            _error("--outlet", f"unknown outlet {args.outlet!r} (known: {', '.join(sorted(known))})")
+            return EXIT_USAGE
+    status = EXIT_OK
+    first = True
+    several = len(args.inputs) > 1
+    for item in iter_inputs(args):
+        try:
+            article = item.clean()
+        except Exception as exc:  # noqa: BLE001 - every failure becomes one line on stderr, never a traceback
+            if os.environ.get("NEWSCLEAN_DEBUG"):
+                raise
+            _error(item.name, _reason(exc))
+            status = EXIT_FAILED
+            continue
+        if args.json:
+            sys.stdout.write(article.to_json() + "\n")
+        else:
+            if several:
+                sys.stdout.write(("" if first else "\n") + f"==> {item.name} <==\n")
+            sys.stdout.write(format_plain(article, explain=args.explain) + "\n")
+        first = False
+        sys.stdout.flush()
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            return SUBCOMMANDS[argv[0]](argv[1:])
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help/--version
+            return int(exc.code or 0)
+        return run_clean(args)
+    except BrokenPipeError:  # `newsclean ... | head`: the reader left; not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Bytes to text, and the whitespace conventions of the contract."""
+
+from __future__ import annotations
+
+import re
+
+from .errors import BinaryInputError, EmptyInputError, InputTooLargeError
+
+#: Inputs above this many bytes (or characters) are refused; big enough for any real page.
+DEFAULT_MAX_INPUT = 64 * 1024 * 1024
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# C0 control characters other than tab/newline/carriage return: a text page never has many.
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
+    """Decode page bytes: BOM, then a declared charset, then UTF-8, cp1252, latin-1.
+
+    Raises `BinaryInputError` for data with NUL bytes or many control characters, which no
+    encoding turns into a page.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise BinaryInputError(f"input starts with a {encoding} byte-order mark but is not {encoding}") from exc
+    if b"\x00" in data[:65536] or b"\x00" in data[-65536:]:
+        raise BinaryInputError("input holds NUL bytes: it looks like a binary file, not a page")
+    sample = data[:65536]
+    if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise BinaryInputError("input is mostly control characters: it looks like a binary file, not a page")
+    candidates = [declared] if declared else []
+    candidates += ["utf-8", "cp1252"]
+    for encoding in candidates:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("latin-1")  # every byte sequence is valid latin-1
+
+
+def check_size(size: int, limit: int | None) -> None:
+    """Refuse inputs past `limit` (None: no limit)."""
+    if limit is not None and size > limit:
+        raise InputTooLargeError(
+            f"input is {size / 1_048_576:.1f} MB, over the limit of {limit / 1_048_576:.0f} MB "
+            "(raise it with max_input_bytes=...)"
+        )
+
+
+def to_text(data: str | bytes, *, max_input_bytes: int | None = DEFAULT_MAX_INPUT) -> str:
+    """Accept str or bytes, enforce the size limit, refuse empty input."""
+    if isinstance(data, bytes | bytearray | memoryview):
+        data = bytes(data)
+        check_size(len(data), max_input_bytes)
+        text = decode_bytes(data)
+    elif isinstance(data, str):
+        check_size(len(data), max_input_bytes)
+        text = data
+        if "\x00" in text:
+            raise BinaryInputError("input holds NUL characters: it looks like a binary file, not a page")
+    else:
+        raise TypeError(f"expected str or bytes, got {type(data).__name__}")
+    if not text.strip():
+        raise EmptyInputError("input is empty (nothing but whitespace)")
+    return text
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000\ufeff]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060]")
+
+
+def fold_whitespace(line: str) -> str:
+    """One line: NBSP, tabs and runs of spaces become one space; zero-width marks go; stripped."""
+    return _SPACES.sub(" ", _ZERO_WIDTH.sub("", line)).strip()
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of a dump with `\\r\\n` and `\\r` folded to `\\n`, each whitespace-folded."""
+    return [fold_whitespace(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]

@@ -1,0 +1,97 @@
+"""Finds outlet rule modules and picks the outlet of an input. Knows no outlet by name.
+
+Every module in the `site_rules` package that defines `OUTLET` is an outlet; so is any
+`newsclean.outlets` entry point a third-party package installs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+from importlib.metadata import entry_points
+from urllib.parse import urlsplit
+
+from .errors import UnknownOutletError
+from .rules import Outlet
+
+#: Blocks read from each end of a dump when looking for an outlet's signatures.
+SCAN_HEAD = 40
+SCAN_TAIL = 25
+#: Score a dump needs before an outlet is trusted with it.
+MIN_SCORE = 2
+
+
+@cache
+def outlets() -> tuple[Outlet, ...]:
+    """Every known outlet, in module-name order."""
+    import site_rules
+
+    found: dict[str, Outlet] = {}
+    for info in sorted(pkgutil.iter_modules(site_rules.__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"site_rules.{info.name}")
+        outlet = getattr(module, "OUTLET", None)
+        if isinstance(outlet, Outlet):
+            found[outlet.id] = outlet
+    for ep in entry_points(group="newsclean.outlets"):
+        outlet = ep.load()
+        if isinstance(outlet, Outlet):
+            found.setdefault(outlet.id, outlet)
+    return tuple(found.values())
+
+
+def get_outlet(outlet_id: str) -> Outlet:
+    """The outlet with this id, or `UnknownOutletError` naming the known ones."""
+    for outlet in outlets():
+        if outlet.id == outlet_id.lower():
+            return outlet
+    known = ", ".join(o.id for o in outlets())
+    raise UnknownOutletError(f"unknown outlet {outlet_id!r} (known: {known})")
+
+
+def host_of(url: str) -> str:
+    """Lower-cased host of a URL (scheme optional), without a port or a leading ``www.``."""
+    parts = urlsplit(url if "//" in url else "//" + url)
+    host = (parts.hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def outlet_for_url(url: str | None) -> Outlet | None:
+    """The outlet whose domain (or a subdomain of it) serves `url`."""
+    if not url:
+        return None
+    host = host_of(url)
+    for outlet in outlets():
+        for domain in outlet.domains:
+            if host == domain or host.endswith("." + domain):
+                return outlet
+    return None
+
+
+def detect_outlet(blocks: list[str]) -> Outlet | None:
+    """The outlet whose signatures and credit lines a dump carries most, if any carries enough."""
+    scan = blocks if len(blocks) <= SCAN_HEAD + SCAN_TAIL else blocks[:SCAN_HEAD] + blocks[-SCAN_TAIL:]
+    best: Outlet | None = None
+    best_score = 0
+    for outlet in outlets():
+        score = 0
+        for signature in outlet.signatures:
+            if any(signature.regex.search(block) for block in scan):
+                score += signature.weight
+        if any(credit.regex.match(block) for credit in outlet.credits for block in scan[:SCAN_HEAD]):
+            score += 2
+        if score > best_score:
+            best, best_score = outlet, score
+    return best if best_score >= MIN_SCORE else None
+
+
+def resolve_outlet(outlet: str | None, url: str | None, blocks: list[str] | None) -> Outlet | None:
+    """Explicit id first, then the URL's domain, then the dump's own signatures."""
+    if outlet:
+        return get_outlet(outlet)
+    by_url = outlet_for_url(url)
+    if by_url:
+        return by_url
+    return detect_outlet(blocks) if blocks else None

@@ -1,0 +1,36 @@
+"""Kontan (kontan.co.id and its subdomains)."""
+
+from newsclean.rules import Credit, Outlet, Rule, Signature, Trim
+
+OUTLET = Outlet(
+    id="kontan",
+    name="Kontan",
+    domains=("kontan.co.id",),
+    text_eras=("2019-2026",),
+    single_page_query="page=all",
+    signatures=(
+        Signature(r"^kontan\.co\.id$", weight=2),
+        Signature(r"KONTAN\.CO\.ID"),
+        Signature(r"\|\s*INDIKATOR\s*\|", weight=2),
+    ),
+    credits=(
+        # "KONTAN.CO.ID - WASHINGTON. ", "KONTAN.CO.ID - ", rubric "IHSG - JAKARTA. ", legacy "JAKARTA. "
+        Credit("kontan_credit", r"KONTAN\.CO\.ID\s*[-–—]\s*(?:(?P<city>[A-Z][A-Z .']{1,40}?)\s*\.\s+)?"),
+        Credit("kontan_rubric_credit", r"[A-Z][A-Z0-9&]{1,15}\s*[-–—]\s*(?P<city>[A-Z][A-Z ]{2,30}?)\.\s+(?=[A-Z\"“])"),
+        Credit("kontan_legacy_credit", r"(?P<city>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\.\s+(?=[A-Z\"“])"),
+    ),
+    title_suffix=r"\s*[-|]\s*(?:[\w ]{1,30}\s)?(?:Kontan|KONTAN)(?:\.co\.id)?$",
+    rules=(
+        Rule("kontan_site_banner", "banner", r"kontan\.co\.id|banner langganan top|KONTAN\.CO\.ID", where="header"),
+        # market ticker: "| : WIB | INDIKATOR |" and its "• LQ45923,65 -11,86 -1.27%" lines
+        Rule("kontan_ticker_head", "ticker", r"\|?\s*(?::\s*)?(?:WIB)?\s*\|?\s*INDIKATOR\s*\|?.{0,40}"),
+        Rule("kontan_ticker_line", "ticker", r"[•·]\s*(?:[A-Z][A-Z0-9./& ]{1,30}|USD/IDR|IDX|KOMPAS100|LQ45|EMAS)"
+             r"\s*[\d.,\s%+-]*[\d%].{0,20}", flags=0),
+        Rule("kontan_insight_paywall", "promo", r"Hanya Rp ?[\d.]+ untuk membaca artikel ini\.?|BELI SEKARANG"),
+        Rule("kontan_donation", "promo", r"(?:Dukung|Bantu) (?:KONTAN|Kontan|jurnalisme).{0,200}", max_len=300),
+    ),
+    trims=(
+        # amp pages run "Baca Juga: <title>" into the end of a body line
+        Trim("kontan_read_also_glued", "read_also", r"(?<=[.!?\"”])\s*Baca Juga:\s.{1,250}$"),
+    ),
+)
