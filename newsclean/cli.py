@@ -84,12 +84,24 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Other commands: 'newsclean outlets' lists the outlet rules. Exit status: 0 all inputs "
         "cleaned, 1 some input failed (named on stderr), 2 usage error.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="page dump or HTML file; '-' reads stdin")
+    parser.add_argument("inputs", nargs="*", metavar="INPUT", help="page dump or HTML file; '-' reads stdin")
     parser.add_argument("--json", action="store_true", help="print the contract's JSON (JSON Lines for several inputs)")
     parser.add_argument("--outlet", metavar="ID", help="use this outlet's rules (see 'newsclean outlets')")
     parser.add_argument("--url", metavar="URL", help="the page's URL: picks the outlet and fills 'url'")
     parser.add_argument("--explain", action="store_true", help="also print each removed block with its kind and rule")
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
+    fetching = parser.add_argument_group("fetching (inputs that are http/https URLs)")
+    fetching.add_argument("--input-file", metavar="FILE", help="read URLs from FILE, one a line ('-' for stdin)")
+    fetching.add_argument("--concurrency", type=int, metavar="N", help="requests in flight at once, all hosts")
+    fetching.add_argument("--per-host", type=int, metavar="N", help="requests in flight at once per host")
+    fetching.add_argument("--timeout", type=float, metavar="SECONDS", help="time limit for one whole request")
+    fetching.add_argument("--retries", type=int, metavar="N", help="retries after a failed attempt")
+    fetching.add_argument("--no-robots", action="store_true", help="do not obey robots.txt (you take responsibility)")
+    batch = parser.add_argument_group("batch (directories, JSON Lines and WARC files)")
+    batch.add_argument("-o", "--output", metavar="OUT.jsonl", help="write one JSON line per input to OUT.jsonl")
+    batch.add_argument("--resume", action="store_true", help="skip inputs already in OUT.jsonl, append the rest")
+    batch.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores)")
+    batch.add_argument("--outlets", metavar="IDS", help="WARC: keep only these outlets' domains (tempo,kompas)")
     return parser
 
 
@@ -127,7 +139,32 @@ def _reason(exc: BaseException) -> str:
     return f"internal error ({type(exc).__name__}: {exc}); please report it"
 
 
+def is_url(arg: str) -> bool:
+    return arg.lower().startswith(("http://", "https://"))
+
+
+def is_batch_input(arg: str) -> bool:
+    """Directories, JSON Lines and WARC files are batch inputs (many documents in one argument)."""
+    lower = arg.lower()
+    return os.path.isdir(arg) or lower.endswith((".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".arc.gz"))
+
+
 def run_clean(args: argparse.Namespace) -> int:
+    """Dispatch: URLs are fetched (newsclean.cli_fetch), batch inputs or -o go to newsclean.batch,
+    plain files and stdin are cleaned here."""
+    urls = [a for a in args.inputs if is_url(a)]
+    if urls or args.input_file:
+        from .cli_fetch import run as run_urls
+
+        return run_urls(args)
+    if args.output or args.resume or any(is_batch_input(a) for a in args.inputs):
+        from .batch import run_cli as run_batch
+
+        return run_batch(args)
+    return run_files(args)
+
+
+def run_files(args: argparse.Namespace) -> int:
     if args.outlet:
         known = {o.id for o in outlets()}
         if args.outlet.lower() not in known:
@@ -166,6 +203,10 @@ def main(argv: list[str] | None = None) -> int:
             args = parser.parse_args(argv)
         except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help/--version
             return int(exc.code or 0)
+        if not args.inputs and not args.input_file:
+            parser.print_usage(sys.stderr)
+            print("newsclean: error: no input given (a file, '-' for stdin, a URL or --input-file)", file=sys.stderr)
+            return EXIT_USAGE
         return run_clean(args)
     except BrokenPipeError:  # `newsclean ... | head`: the reader left; not an error of ours
         devnull = os.open(os.devnull, os.O_WRONLY)
