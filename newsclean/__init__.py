@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from .article import REMOVED_KINDS, Article, Removed
+from .auto import clean
 from .errors import (
     BinaryInputError,
     CleanError,
@@ -20,6 +21,7 @@ from .errors import (
     NotAnArticleError,
     UnknownOutletError,
 )
+from .html import clean_html
 from .registry import outlets
 from .text import clean_text, clean_texts
 
@@ -40,6 +42,8 @@ __all__ = [
     "Removed",
     "UnknownOutletError",
     "__version__",
+    "clean",
+    "clean_html",
     "clean_text",
     "clean_texts",
     "outlets",

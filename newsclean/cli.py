@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import __version__
 from .article import Article
+from .auto import clean
 from .errors import CleanError
 from .registry import outlets
 
@@ -27,19 +28,6 @@ class Input:
 
     name: str
     clean: Callable[[], Article]
-
-
-def clean_bytes(data: bytes, *, url: str | None, outlet: str | None) -> Article:
-    """HTML or dump, decided by content."""
-    from .sniff import looks_like_html
-
-    if looks_like_html(data):
-        from .html import clean_html
-
-        return clean_html(data, url=url, outlet=outlet)
-    from .text import clean_text
-
-    return clean_text(data, url=url, outlet=outlet)
 
 
 def _read(path: str) -> bytes:
@@ -55,7 +43,7 @@ def iter_inputs(args: argparse.Namespace) -> Iterator[Input]:
     """Every input named on the command line, in order."""
     for name in args.inputs:
         def run(name: str = name) -> Article:
-            return clean_bytes(_read(name), url=args.url, outlet=args.outlet)
+            return clean(_read(name), url=args.url, outlet=args.outlet)
 
         yield Input("<stdin>" if name == "-" else name, run)
 
