@@ -32,7 +32,7 @@ ADS = Rule(
 
 # -- photo captions: labelled ("ILUSTRASI. ...", "Foto: ...") or ending in a photo credit
 CAPTION_LABELLED = Rule(
-    "caption_label", "caption", r"(?P<caption>(?:ILUSTRASI|Ilustrasi|FOTO|Foto|Keterangan foto)\s*[.:]\s*\S.*)", flags=0
+    "caption_label", "caption", r"(?P<caption>(?:ILUSTRASI|Ilustrasi|FOTO|Foto|Keterangan foto)\s*[.:]\s*\S.{0,1000})", flags=0
 )
 PHOTO_CREDIT_END = (
     r"(?:\[[^\]\n]{0,80}(?:REUTERS|Reuters|AFP|AP Photo|ANTARA|Antara|TEMPO|Tempo|Getty|Shutterstock|KOMPAS|Kompas"
@@ -41,7 +41,15 @@ PHOTO_CREDIT_END = (
     r"|(?:via|/)\s?(?:REUTERS|AFP|AP|ANTARA|Getty Images)"
     r"|(?:ANTARA FOTO|TEMPO|KOMPAS\.com|REUTERS|AFP)/[A-Z][\w .'-]{1,40})\.?"
 )
-CAPTION_CREDITED = Rule("caption_photo_credit", "caption", r"(?P<caption>.{20,900}?" + PHOTO_CREDIT_END + r")", flags=0)
+CAPTION_CREDITED = Rule(
+    "caption_photo_credit", "caption", r"(?P<caption>.{20,900}?" + PHOTO_CREDIT_END + r")", flags=0,
+    endings=("]", ")", "REUTERS", "AFP", "AP", "ANTARA", "Getty Images"), max_len=1000,
+)
+#: The same, where the credit names a photographer: "... (TEMPO/Nurdiansah)" without brackets.
+CAPTION_PHOTOGRAPHER = Rule(
+    "caption_photographer", "caption", r"(?P<caption>.{20,900}?" + PHOTO_CREDIT_END + r")", flags=0,
+    contains=("ANTARA FOTO/", "TEMPO/", "KOMPAS.com/", "REUTERS/", "AFP/"), max_len=1000,
+)
 
 # -- bylines and attributions (label: value | label: value), parsed by the engine
 BYLINE_LABEL = (
@@ -71,12 +79,14 @@ PROMO_CHANNEL = Rule(
     r".{0,200}\b(?:Telegram|WhatsApp|Google News|Whatsapp Channel|WA Channel|Instagram|TikTok|YouTube|newsletter)\b"
     r".{0,250}",
     max_len=450,
+    contains=("Telegram", "WhatsApp", "Whatsapp", "Google News", "WA Channel", "Instagram", "TikTok", "YouTube",
+              "newsletter"),
 )
 PROMO_SUBSCRIBE = Rule(
     "promo_subscribe", "promo",
     r"(?:Ingin mendapatkan informasi lebih lengkap|Langsung saja berlangganan|Berlangganan (?:untuk|Tempo|sekarang)"
     r"|Manfaat berlangganan|Cek Berita dan Artikel yang lain di Google News|Dapatkan update berita|Download aplikasi"
-    r"|Unduh aplikasi|Gabung Kompas\.com\+|Baca berita tanpa iklan|Kami mengemas berita|Hanya Rp ?[\d.]+ untuk membaca"
+    r"|Unduh aplikasi|Gabung Kompas\.com\+|Baca berita tanpa iklan|Kami mengemas berita|Hanya Rp ?[\d.]{1,12} untuk membaca"
     r"|BELI SEKARANG|Klik di sini untuk|Anda bisa menjadi kolumnis|Lupa Kata Sandi).{0,400}",
     max_len=500,
 )
@@ -111,12 +121,13 @@ NAVIGATION = Rule("breadcrumb", "navigation", r"(?:Home|Beranda)\s*(?:[>»/|]\s*
 COMMON_RULES: tuple[Rule, ...] = (
     READ_ALSO, ADS, BYLINE, DATE, CAPTION_LABELLED, VIDEO, VIDEO_EMBED, RELATED_TAIL, RELATED_ITEM, SHARE,
     PROMO_SUBSCRIBE, PROMO_CHANNEL, BANNER, NAVIGATION, READ_ALSO_BARE, BYLINE_BARE, CAPTION_CREDITED,
+    CAPTION_PHOTOGRAPHER,
 )
 
 #: Cuts applied to the end of body paragraphs on every page.
 COMMON_TRIMS: tuple[Trim, ...] = (
     # detik/CNN closing initials "(nia/qom)" after the last sentence
-    Trim("closing_initials", "other", r"\s*\((?:[a-z]{2,5}/)+[a-z]{2,5}\)\s*$"),
+    Trim("closing_initials", "other", r"\s*\((?:[a-z]{2,5}/)+[a-z]{2,5}\)\s*$", endings=(")",)),
 )
 
 # -- credit lines of outlets without a rule module (the generic path)

@@ -23,7 +23,7 @@ ZONES: dict[str, str] = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "GM
 #: Offset assumed for a time printed without a zone: every supported outlet publishes in WIB.
 DEFAULT_OFFSET = "+07:00"
 
-_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}"
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:[:.](?P<S>[0-5]\d))?"
 _ZONE = r"(?P<tz>WITA|WIB|WIT|GMT|UTC)"

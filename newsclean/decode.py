@@ -72,6 +72,10 @@ def to_text(data: str | bytes, *, max_input_bytes: int | None = DEFAULT_MAX_INPU
     return text
 
 
+#: Spaces other than U+0020 that fold to one space (str.split() knows them all).
+_ODD_SPACES = ("\t", "\v", "\f", "\u00a0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005",
+               "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000", "\x85",
+               "\u2028", "\u2029", "\x1c", "\x1d", "\x1e", "\x1f")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000\ufeff]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060]")
 
@@ -83,4 +87,14 @@ def fold_whitespace(line: str) -> str:
 
 def split_lines(text: str) -> list[str]:
     """Lines of a dump with `\\r\\n` and `\\r` folded to `\\n`, each whitespace-folded."""
-    return [fold_whitespace(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _ZERO_WIDTH.search(text):
+        text = _ZERO_WIDTH.sub("", text)
+    if "\ufeff" in text:  # a BOM inside the text (concatenated files) is not a space but not text either
+        text = text.replace("\ufeff", "")
+    if any(space in text for space in _ODD_SPACES):
+        # str.split() splits on every Unicode space (NBSP, tabs, thin spaces)
+        return [" ".join(line.split()) for line in text.split("\n")]
+    while "  " in text:  # the common case: plain spaces only; a few C-level passes fold them
+        text = text.replace("    ", " ").replace("  ", " ")
+    return [line.strip(" ") for line in text.split("\n")]

@@ -21,6 +21,13 @@ Zone = Literal["any", "header", "body"]
 FIELD_GROUPS: frozenset[str] = frozenset({"authors", "editor", "source", "date", "caption", "title"})
 
 
+def passes_probe(text: str, contains: tuple[str, ...], endings: tuple[str, ...]) -> bool:
+    """The cheap test before a pattern: one of `contains` occurs and the text ends with one of `endings`."""
+    if endings and not text.rstrip(". ").endswith(endings):
+        return False
+    return not contains or any(word in text for word in contains)
+
+
 @dataclass(frozen=True)
 class Rule:
     """A pattern that classifies one whole block (matched with `re.fullmatch`).
@@ -36,6 +43,12 @@ class Rule:
       printed after ``Video Rekomendasi``) with the same kind.
     - `starts_tail`: the story has ended; this block and every later one are out of the body.
     - `max_len`: only blocks up to this many characters (keeps promo patterns off long paragraphs).
+    - `contains`: literal strings (case-sensitive), one of which must occur in the block before
+      `pattern` is tried at all. Rules that look for words anywhere in a block (promos, photo
+      credits) declare them, so that a story paragraph without those words costs a few substring
+      tests instead of a regex scan from every position.
+    - `endings`: strings one of which the block must end with (a trailing period ignored) before
+      `pattern` is tried; the same purpose as `contains`, for what sits at a block's end.
     """
 
     name: str
@@ -47,6 +60,8 @@ class Rule:
     then_drop: int = 0
     starts_tail: bool = False
     max_len: int | None = None
+    contains: tuple[str, ...] = ()
+    endings: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind not in REMOVED_KINDS:
@@ -59,23 +74,38 @@ class Rule:
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.pattern, self.flags)
 
+    @property
+    def probed(self) -> bool:
+        """Whether a cheap test guards the pattern (such rules are tried one by one)."""
+        return bool(self.contains or self.endings)
+
+    def probe(self, text: str) -> bool:
+        """False when the block cannot match: no `contains` string occurs, or no `endings` ends it."""
+        return passes_probe(text, self.contains, self.endings)
+
 
 @dataclass(frozen=True)
 class Trim:
     """Cut the end of a body block from where `pattern` matches (it must reach the end, `$`).
 
     For furniture glued onto a paragraph, such as an amp page's ``Baca Juga: ...`` run into the
-    end of a line, or closing editor initials ``(nia/qom)``.
+    end of a line, or closing editor initials ``(nia/qom)``. `contains` and `endings` are cheap
+    tests that must pass before the pattern is searched (see `Rule`).
     """
 
     name: str
     kind: str
     pattern: str
     flags: int = 0
+    contains: tuple[str, ...] = ()
+    endings: tuple[str, ...] = ()
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.pattern, self.flags)
+
+    def probe(self, text: str) -> bool:
+        return passes_probe(text, self.contains, self.endings)
 
 
 @dataclass(frozen=True)
@@ -96,7 +126,11 @@ class Credit:
 
 @dataclass(frozen=True)
 class Signature:
-    """Evidence that a dump comes from an outlet: a pattern searched in its first and last blocks."""
+    """Evidence that a dump comes from an outlet: a pattern searched in its first and last blocks.
+
+    Start each pattern with a literal and keep it case-sensitive (no top-level ``|``): the regex
+    engine then finds it with a fast substring search. Write alternatives as separate signatures.
+    """
 
     pattern: str
     weight: int = 1
@@ -108,30 +142,62 @@ class Signature:
 
 
 @dataclass(frozen=True)
+class Noise:
+    """Page furniture inside an HTML body, taken out by CSS selector and reported as `kind`.
+
+    - `parent`: take out the matched element's parent instead (ad slots whose wrapper is the box).
+    - `text`: only when the element's whitespace-folded text fully matches this regex (a closing
+      credit line printed in capitals, say); without it every match goes.
+    """
+
+    selector: str
+    kind: str = "other"
+    parent: bool = False
+    text: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in REMOVED_KINDS:
+            raise ValueError(f"noise {self.selector!r}: kind {self.kind!r} is not one of {sorted(REMOVED_KINDS)}")
+
+    @cached_property
+    def text_regex(self) -> re.Pattern[str] | None:
+        return re.compile(self.text) if self.text else None
+
+
+@dataclass(frozen=True)
 class HtmlTemplate:
     """One template era of an outlet's HTML pages: how to recognise it and where fields live.
 
     Selectors are CSS (selectolax Lexbor). `markers` recognise the era: the template applies when
-    every marker selector finds something in the page.
+    every marker selector finds something in the page (an outlet's templates are tried newest first).
+    A field selector that matches a ``<meta>`` reads its ``content``, a ``<time>`` its ``datetime``,
+    anything else its text. Text rules (the "Baca juga" family, promos, credit lines) are not
+    repeated here: the body's blocks go through the outlet's `rules` like a dump's.
     """
 
     version: str
     markers: tuple[str, ...]
     body: str
+    #: Years the template was in use, for people (``"2017-2019"``).
+    era: str = ""
     title: str | None = None
     summary: str | None = None
     date: str | None = None
     authors: str | None = None
     editor: str | None = None
+    source: str | None = None
+    #: A credit box of label/value pairs (``Penulis`` / ``Editor`` / ``Sumber``), read into those fields.
+    byline: str | None = None
     caption: str | None = None
     tags: str | None = None
     section: str | None = None
-    noise: tuple[str, ...] = ()
-    #: Selectors whose matches are not taken out whole but whose *parent* is (ad slots).
+    #: Furniture inside the body: `Noise` entries, or bare selectors (reported as kind ``other``).
+    noise: tuple[Noise | str, ...] = ()
+    #: Selectors whose matches are not taken out whole but whose *parent* is (ad slots; kind ``ad``).
     noise_parents: tuple[str, ...] = ()
     #: Body paragraph selector relative to each `body` match (default: block-level text elements).
     paragraphs: str | None = None
-    #: Text before which the body ends (e.g. an HTML comment marker), if the template has one.
+    #: Text of an HTML comment at which the body ends (``pagination end``), if the template has one.
     body_end_comment: str | None = None
 
 

@@ -14,7 +14,8 @@ OUTLET = Outlet(
     text_eras=("2019-2026",),
     signatures=(
         Signature(r"Inti(?:sari|asri)\s*-?\s*Online\.com", weight=2),
-        Signature(r"Majalah Intisari|Posted by Intisari", weight=2),
+        Signature(r"Majalah Intisari", weight=2),
+        Signature(r"Posted by Intisari", weight=2),
     ),
     credits=(
         # "Intisari-Online.com - ", "Intisari - Online.com -", and the typo "Intiasri-Online.com"
@@ -26,6 +27,7 @@ OUTLET = Outlet(
         Rule("intisari_by_date", "byline",
              r"By\s+(?P<authors>[^,]{2,60}),\s*(?P<date>" + _NO_GROUPS.sub("(?:", WORDY) + r")"),
         Rule("intisari_facebook_residue", "other", r"Posted by Intisari on .{0,80}"),
-        Rule("intisari_magazine_promo", "promo", r".{0,200}berlangganan Majalah Intisari.{0,120}", max_len=400),
+        Rule("intisari_magazine_promo", "promo", r".{0,200}berlangganan Majalah Intisari.{0,120}", max_len=400,
+             contains=("Majalah Intisari",)),
     ),
 )

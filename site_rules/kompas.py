@@ -10,8 +10,10 @@ OUTLET = Outlet(
     single_page_query="page=all",
     signatures=(
         Signature(r"KOMPAS\.com\s*[-–—]", weight=2),
-        Signature(r"Halaman all - Kompas|- Kompas\.com$|KOMPAS\.com: Berita Terpercaya", weight=2),
-        Signature(r"Kompas\.com News Update|Gabung Kompas\.com\+"),
+        Signature(r"Halaman all - Kompas", weight=2),
+        Signature(r"KOMPAS\.com: Berita Terpercaya", weight=2),
+        Signature(r"Kompas\.com News Update"),
+        Signature(r"Gabung Kompas\.com\+"),
     ),
     credits=(
         # "WASHINGTON DC, KOMPAS.com – ", "KOMPAS.com - " (no city: dateline null)

@@ -9,7 +9,7 @@ OUTLET = Outlet(
     text_eras=("2019-2026",),
     single_page_query="page=all",
     signatures=(
-        Signature(r"^kontan\.co\.id$", weight=2),
+        Signature(r"kontan\.co\.id\n", weight=2),
         Signature(r"KONTAN\.CO\.ID"),
         Signature(r"\|\s*INDIKATOR\s*\|", weight=2),
     ),
@@ -25,12 +25,13 @@ OUTLET = Outlet(
         # market ticker: "| : WIB | INDIKATOR |" and its "• LQ45923,65 -11,86 -1.27%" lines
         Rule("kontan_ticker_head", "ticker", r"\|?\s*(?::\s*)?(?:WIB)?\s*\|?\s*INDIKATOR\s*\|?.{0,40}"),
         Rule("kontan_ticker_line", "ticker", r"[•·]\s*(?:[A-Z][A-Z0-9./& ]{1,30}|USD/IDR|IDX|KOMPAS100|LQ45|EMAS)"
-             r"\s*[\d.,\s%+-]*[\d%].{0,20}", flags=0),
-        Rule("kontan_insight_paywall", "promo", r"Hanya Rp ?[\d.]+ untuk membaca artikel ini\.?|BELI SEKARANG"),
+             r"\s*[\d.,\s%+-]{0,40}[\d%].{0,20}", flags=0),
+        Rule("kontan_insight_paywall", "promo", r"Hanya Rp ?[\d.]{1,12} untuk membaca artikel ini\.?|BELI SEKARANG"),
         Rule("kontan_donation", "promo", r"(?:Dukung|Bantu) (?:KONTAN|Kontan|jurnalisme).{0,200}", max_len=300),
     ),
     trims=(
         # amp pages run "Baca Juga: <title>" into the end of a body line
-        Trim("kontan_read_also_glued", "read_also", r"(?<=[.!?\"”])\s*Baca Juga:\s.{1,250}$"),
+        Trim("kontan_read_also_glued", "read_also", r"(?<=[.!?\"”])\s*Baca Juga:\s.{1,250}$",
+             contains=("Baca Juga:",)),
     ),
 )

@@ -8,9 +8,10 @@ OUTLET = Outlet(
     domains=("tempo.co", "tempo.id"),
     text_eras=("2018-2023", "2024-2026"),
     signatures=(
-        Signature(r"^TEMPO\.CO\s*,"),
-        Signature(r"\bTempo\.co\b|Tempo\+|kanal Telegram “Tempo\.co Update”", weight=1),
-        Signature(r"^Baca berita dengan sedikit iklan", weight=2),
+        Signature(r"TEMPO\.CO\s*,"),
+        Signature(r"Tempo\.co"),
+        Signature(r"Tempo\+"),
+        Signature(r"Baca berita dengan sedikit iklan", weight=2),
     ),
     credits=(
         # "TEMPO.CO, Jakarta - ", "TEMPO.CO, WASHINGTON DC -- "; city as written
@@ -25,7 +26,8 @@ OUTLET = Outlet(
              r"|Berlangganan untuk lanjutkan membaca\.?|Sudah berlangganan\?.{0,40}|Masuk untuk membaca.{0,60})"),
         Rule("tempo_image_label", "caption", r"Image of Tempo|Ringkasan Berita"),
         # print-edition credit printed after the story
-        Rule("tempo_print_credit", "other", r".{0,200}berkontribusi dalam penulisan artikel ini\..{0,300}", max_len=600),
+        Rule("tempo_print_credit", "other", r".{0,200}berkontribusi dalam penulisan artikel ini\..{0,300}", max_len=600,
+             contains=("berkontribusi",)),
         Rule("tempo_print_edition", "other", r"Di edisi cetak, artikel ini terbit di bawah judul.{0,300}"),
         Rule("tempo_footer", "navigation", r"(?:©|Copyright ©)\s*\d{4}.{0,80}Tempo.{0,80}|Tempo Media Group.{0,80}"),
     ),

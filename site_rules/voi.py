@@ -8,8 +8,9 @@ OUTLET = Outlet(
     domains=("voi.id",),
     text_eras=("2020-2026",),
     signatures=(
-        Signature(r"^Bagikan:$", weight=2),
-        Signature(r"\bvoi\.id\b|VOI\.id|VOI Indonesia"),
+        Signature(r"Bagikan:(?:\n|\Z)", weight=2),
+        Signature(r"voi\.id"),
+        Signature(r"VOI\.id"),
     ),
     credits=(
         # "JAKARTA - " (city in capitals, a hyphen, then the story)

@@ -1,0 +1,31 @@
+"""Shared helpers for the benchmarks: timing medians and where the evaluation corpus lives."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CORPUS = REPO_ROOT.parent / "shared" / "corpus"
+
+
+def median_ms(func: Callable[[], object], *, repeat: int = 5) -> float:
+    """Median wall time of `func()` over `repeat` runs, in milliseconds (after one warm-up call)."""
+    func()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def per_item_median_ms(items: list, func: Callable[[object], object], *, repeat: int = 5) -> float:
+    """Median over items of each item's median time (ms): the cost of a typical document."""
+    return statistics.median(median_ms(lambda item=item: func(item), repeat=repeat) for item in items)
+
+
+def section(title: str) -> None:
+    print(f"\n== {title} ==")
