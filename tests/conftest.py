@@ -1,0 +1,39 @@
+"""Shared test helpers. Other test modules import these names; keep them small and stable.
+
+- `REPO_ROOT`: the repository checkout.
+- `SHARED`: ``../shared`` beside the checkout (the maintainers' evaluation material, absent on
+  most machines); `CORPUS`: ``../shared/corpus``.
+- `corpus_dir` (alias `shared_corpus`): a fixture giving `CORPUS`, or skipping the test with a
+  message when it is absent. Nothing from there is ever copied into the repository.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT: Path = Path(__file__).resolve().parent.parent
+SHARED: Path = REPO_ROOT.parent / "shared"
+CORPUS: Path = SHARED / "corpus"
+FIXTURES: Path = REPO_ROOT / "fixtures"
+SEEDS: Path = REPO_ROOT / "seeds"
+
+
+def require_corpus() -> Path:
+    """`CORPUS`, or skip the calling test with a message saying where it was looked for."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"shared evaluation corpus not found at {CORPUS} (only the maintainers' machines and CI have it)")
+    return CORPUS
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    """The shared evaluation corpus (``../shared/corpus``); skips the test when it is absent."""
+    return require_corpus()
+
+
+@pytest.fixture
+def shared_corpus() -> Path:
+    """Alias of `corpus_dir`."""
+    return require_corpus()
