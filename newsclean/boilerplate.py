@@ -13,7 +13,8 @@ from .rules import Credit, Rule, Trim
 # -- inline related links: "Baca juga:", "Baca Juga :", "Baca:", "Simak:", "Pilihan Editor:" ...
 READ_ALSO_LABEL = (
     r"(?:Baca(?:\s+(?:juga|pula|lagi|selengkapnya|berita selengkapnya|berita lainnya))?|Simak(?:\s+juga)?"
-    r"|Lihat(?:\s+juga)?|Pilihan\s+Editor|Selengkapnya\s+baca|Artikel\s+terkait|Berita\s+terkait|Related)"
+    r"|Lihat(?:\s+juga)?|Pilihan\s+Editor|Selengkapnya\s+baca|Artikel\s+terkait|Berita\s+terkait|Related"
+    r"|Read(?:\s+(?:also|more))?)"
 )
 READ_ALSO = Rule("read_also", "read_also", READ_ALSO_LABEL + r"\s*:\s*\S.{0,300}")
 #: The broken-markup form: a bare "Baca juga" block, the linked title in the next block.
@@ -34,12 +35,19 @@ ADS = Rule(
 CAPTION_LABELLED = Rule(
     "caption_label", "caption", r"(?P<caption>(?:ILUSTRASI|Ilustrasi|FOTO|Foto|Keterangan foto)\s*[.:]\s*\S.{0,1000})", flags=0
 )
+#: Agencies and photo desks as printed before a photographer's name: "TEMPO/Tony Hartawan".
+#: Only the capitalised forms stand bare at a caption's end (a story may end "… survei Reuters/Ipsos.").
+_PHOTO_DESK_CAPS_LIST = r"ANTARA FOTO|ANTARA|TEMPO|KOMPAS\.com|KOMPAS\.COM|KONTAN|REUTERS|AFP|AP Photo|EPA-EFE|SHUTTERSTOCK|Shutterstock"
+_PHOTO_DESK_CAPS = r"(?:" + _PHOTO_DESK_CAPS_LIST + r")"
+_PHOTO_DESK = r"(?:" + _PHOTO_DESK_CAPS_LIST + r"|Antara|Tempo|Kontan|Reuters|EPA)"
 PHOTO_CREDIT_END = (
     r"(?:\[[^\]\n]{0,80}(?:REUTERS|Reuters|AFP|AP Photo|ANTARA|Antara|TEMPO|Tempo|Getty|Shutterstock|KOMPAS|Kompas"
     r"|Dok\.?|Istimewa|Foto|/)[^\]\n]{0,80}\]"
-    r"|\((?:[^()\n]{0,60}/)?(?:REUTERS|AFP|AP Photo|ANTARA FOTO|Getty Images|Shutterstock|Dok\.|Istimewa)[^()\n]{0,60}\)"
+    r"|\((?:[^()\n]{0,60}/)?(?:REUTERS|AFP|AP Photo|ANTARA FOTO|Getty Images|Shutterstock|SHUTTERSTOCK|Dok\.|DOK\.|Istimewa"
+    r"|ISTIMEWA)[^()\n]{0,60}\)"
+    r"|\(" + _PHOTO_DESK + r"/\s?[A-Z][^()\n]{1,60}\)"
     r"|(?:via|/)\s?(?:REUTERS|AFP|AP|ANTARA|Getty Images)"
-    r"|(?:ANTARA FOTO|TEMPO|KOMPAS\.com|REUTERS|AFP)/[A-Z][\w .'-]{1,40})\.?"
+    r"|" + _PHOTO_DESK_CAPS + r"/ ?[A-Z][\w .'/-]{1,50})\.?"
 )
 CAPTION_CREDITED = Rule(
     "caption_photo_credit", "caption", r"(?P<caption>.{20,900}?" + PHOTO_CREDIT_END + r")", flags=0,
@@ -48,7 +56,9 @@ CAPTION_CREDITED = Rule(
 #: The same, where the credit names a photographer: "... (TEMPO/Nurdiansah)" without brackets.
 CAPTION_PHOTOGRAPHER = Rule(
     "caption_photographer", "caption", r"(?P<caption>.{20,900}?" + PHOTO_CREDIT_END + r")", flags=0,
-    contains=("ANTARA FOTO/", "TEMPO/", "KOMPAS.com/", "REUTERS/", "AFP/"), max_len=1000,
+    contains=("ANTARA FOTO/", "ANTARA/", "TEMPO/", "KOMPAS.com/", "KOMPAS.COM/", "KONTAN/", "REUTERS/", "AFP/",
+              "AP Photo/", "EPA-EFE/", "SHUTTERSTOCK/", "Shutterstock/"),
+    max_len=1000,
 )
 
 # -- bylines and attributions (label: value | label: value), parsed by the engine
@@ -70,14 +80,16 @@ DATE = Rule("date_line", "date", DATE_LINE)
 SHARE = Rule(
     "share", "share",
     r"(?:Bagikan|Share|Bagikan artikel ini|Salin (?:Artikel|tautan|link)|Copy link|Tweet|Facebook|Twitter|WhatsApp"
-    r"|Telegram|LINE|Komentar|Find Us On Social Media)\s*:?",
+    r"|Telegram|LINE|Komentar|Find Us On Social Media|Instagram|YouTube|Youtube|TikTok|Pinterest|LinkedIn)\s*:?",
 )
 
 # -- promos: messaging channels, Google News, newsletters, subscriptions, apps
 PROMO_CHANNEL = Rule(
     "promo_channel", "promo",
-    r".{0,200}\b(?:Telegram|WhatsApp|Google News|Whatsapp Channel|WA Channel|Instagram|TikTok|YouTube|newsletter)\b"
-    r".{0,250}",
+    r"(?=.{0,450}?\b(?:Telegram|WhatsApp|Google News|WA Channel|Instagram|TikTok|YouTube|newsletter)\b)"
+    r"(?=.{0,450}?(?:https?://|t\.me/|wa\.me/|\bklik\b|\bclick\b|\bgabung\b|\bbergabung\b|\bjoin\b|\bikuti\b"
+    r"|\bfollow\b|\bsubscribe\b|\bberlangganan\b))"
+    r".{1,450}",
     max_len=450,
     contains=("Telegram", "WhatsApp", "Whatsapp", "Google News", "WA Channel", "Instagram", "TikTok", "YouTube",
               "newsletter"),
@@ -103,7 +115,7 @@ VIDEO_EMBED = Rule("video_embed", "video", r"\[Gambas:Video[^\]]{0,80}\]|Simak V
 RELATED_TAIL = Rule(
     "related_list", "related",
     r"(?:Berita terkait|Berita Lainnya|Berita Terbaru|TERBARU|Terpopuler|Artikel Terkait|Artikel Lainnya"
-    r"|Rekomendasi untuk Anda|Rekomendasi|Pilihan Untuk Anda|Baca Juga Berita Lainnya|Populer|Terkini"
+    r"|Rekomendasi untuk Anda|Pilihan Untuk Anda|Baca Juga Berita Lainnya|Populer|Terkini"
     r"|Topik Terkait|Tag Terkait|Berita Rekomendasi|BERITA REKOMENDASI)\s*:?",
     starts_tail=True,
 )
@@ -116,12 +128,35 @@ RELATED_ITEM = Rule(
 # -- site chrome
 BANNER = Rule("close_button", "banner", r"\[X\]|×|✕|X|Close|Tutup(?: iklan)?|Back to top|Kembali ke atas")
 NAVIGATION = Rule("breadcrumb", "navigation", r"(?:Home|Beranda)\s*(?:[>»/|]\s*[\w &.-]{1,40}){1,5}")
+#: Copyright footers: "Copyright © ANTARA 2024", "© 2024 Kompas.com".
+COPYRIGHT = Rule(
+    "copyright", "navigation", r"(?:(?:Copyright|Hak Cipta)\s*)?©.{0,150}|(?:Copyright|Hak Cipta)\s+(?:\d{4}|©).{0,150}"
+)
+#: Anti-crawling and reuse notices printed under stories (ANTARA and others).
+REUSE_NOTICE = Rule("reuse_notice", "other", r"Dilarang keras mengambil konten.{0,300}", max_len=400)
+#: A line of nothing but punctuation: an amp page's "..." before its lists, "***" scene breaks.
+PUNCTUATION_ONLY = Rule("punctuation_only", "other", r"(?:\.{2,}|…|\*(?:\s?\*){2,}|-{3,}|_{3,})")
+
+# -- bylines that carry a date or an outlet: "oleh X diperbarui 05 Mar 2024, 10:05 WIB" (liputan6),
+#    "Rolando Fransiscus Sihombing - detikNews" (detik)
+BYLINE_DATED = Rule(
+    "byline_dated", "byline",
+    r"[Oo]leh\s+(?P<authors>[A-Z][^\d|:]{1,80}?)\s+(?:[Dd]iperbarui|[Dd]iterbitkan|[Dd]ipublikasikan|pada|Pada)\s+"
+    r"(?P<date>[0-3]?\d\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d.{0,40})",
+    flags=0,
+)
+BYLINE_OUTLET = Rule(
+    "byline_outlet", "byline",
+    r"(?P<authors>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:\s?(?:,|dan)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){0,3})"
+    r"\s-\s(?:detik[A-Z]\w{1,20}|detikcom)",
+    flags=0, where="header",
+)
 
 #: In this order after every outlet's own rules. Order matters: the first rule that matches wins.
 COMMON_RULES: tuple[Rule, ...] = (
     READ_ALSO, ADS, BYLINE, DATE, CAPTION_LABELLED, VIDEO, VIDEO_EMBED, RELATED_TAIL, RELATED_ITEM, SHARE,
-    PROMO_SUBSCRIBE, PROMO_CHANNEL, BANNER, NAVIGATION, READ_ALSO_BARE, BYLINE_BARE, CAPTION_CREDITED,
-    CAPTION_PHOTOGRAPHER,
+    PROMO_SUBSCRIBE, PROMO_CHANNEL, BANNER, NAVIGATION, COPYRIGHT, REUSE_NOTICE, PUNCTUATION_ONLY, BYLINE_DATED,
+    BYLINE_OUTLET, READ_ALSO_BARE, BYLINE_BARE, CAPTION_CREDITED, CAPTION_PHOTOGRAPHER,
 )
 
 #: Cuts applied to the end of body paragraphs on every page.

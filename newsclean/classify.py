@@ -246,7 +246,9 @@ class DocumentRules:
     def __init__(self, rules: RuleSet, blocks: list[str]) -> None:
         self.rules = rules
         self.blocks = blocks
-        self._memo: dict[tuple[int, str], tuple[Rule, re.Match[str]] | None] = {}
+        # keyed by text: a block's rule depends on its text alone (probes look at content), so a
+        # dump that repeats blocks (feeds, concatenated pages) asks the rules once per distinct block
+        self._memo: dict[tuple[str, str], tuple[Rule, re.Match[str]] | None] = {}
         self.trims = rules.trims
         self.credit = rules.credit
         self.strip_title = rules.strip_title
@@ -276,7 +278,7 @@ class DocumentRules:
         """RuleSet.match for block `index` of the document (whose text may since have been trimmed)."""
         if text is not self.blocks[index]:
             return self._match(index, text, zone)
-        key = (index, zone)
+        key = (text, zone)
         if key not in self._memo:
             self._memo[key] = self._match(index, text, zone)
         return self._memo[key]
@@ -352,11 +354,35 @@ def _find_story_start(blocks: list[str], rules: DocumentRules) -> tuple[int, tup
             continue
         credit = rules.credit(text)
         if credit:
+            # amp pages print the lead (credit line included), the title, then the lead again:
+            # the story starts at the repeat, and the first print is header furniture
+            for j in range(i + 1, min(len(blocks), i + 12)):
+                if blocks[j] == text:
+                    return j, credit
+                if is_prose(blocks[j]) and not rules.match(j, blocks[j], "header"):
+                    break  # story prose in between: this is not a lead printed twice
             return i, credit
     for i, text in enumerate(blocks):
         if is_prose(text) and not rules.match(i, text, "body"):
-            return i, None
+            # a credit line far down (after a long ticker or a run of links) still opens the story
+            return i, rules.credit(text)
     return len(blocks), None
+
+
+def _take_names_before(
+    out: Classified, pending: list[int], rule: Rule, label: str, title_key: str | None
+) -> str | None:
+    """Move the name lines recorded at `pending` to the field of the role `label` that follows them
+    (``Penulis`` → authors, ``Editor`` → editor, ``Tim Redaksi`` → authors); return the title key,
+    reset when the line taken for the title was in fact a name."""
+    field_name = _LABEL_FIELD.get(label.rstrip(" :").lower(), "authors")
+    for index in pending:
+        taken = out.removed[index]
+        if taken.rule == "headline":
+            out.title, title_key = None, None
+        out.removed[index] = Removed(rule.kind, rule.name, taken.text)
+        out.set_field(field_name, taken.text.rstrip(","))
+    return title_key
 
 
 def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classified:
@@ -375,6 +401,15 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
                 break
     title_key: str | None = None
     seen_paragraphs: set[str] = set()
+    # the lead as printed at the story's start, with and without its credit line: a header block
+    # equal to it is the lead printed twice (amp pages), not a caption
+    leads: set[str] = set()
+    if start < n:
+        leads.add(blocks[start])
+        if credit:
+            leads.add(blocks[start][credit[1].end():].lstrip(" -–—.,"))
+    # removed-list indexes of name-like header lines right before a bare role label ("Penulis")
+    pending_names: list[int] = []
     zone = "header" if start > 0 else "body"
     tail_rule = ""
     skip_until = -1
@@ -408,9 +443,15 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v}
             for name, value in groups.items():
+                if name == "date" and zone == "body" and out.paragraphs:
+                    continue  # a date line inside the story is furniture, never the publication time
                 out.set_field(name, value)
             if rule.kind == "byline" and not groups:
                 out.set_byline(text)
+                if zone == "header" and not rule.then_value and pending_names and not _LABEL_VALUE.search(text):
+                    # a bare role label printed under its value ("Goklas Wisely" / "Penulis")
+                    title_key = _take_names_before(out, pending_names, rule, text, title_key)
+            pending_names.clear()
             if rule.then_value and i + 1 < n and i + 1 != start and is_name_like(blocks[i + 1]):
                 label = text.rstrip(" :").lower()
                 out.set_field(_LABEL_FIELD.get(label, "authors"), blocks[i + 1])
@@ -425,16 +466,27 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
         if zone == "header":
             stripped = doc.strip_title(text)
             key = stripped.casefold()
-            if title_key is None and mode == "dump" and is_headline_like(stripped):
+            if text in leads:
+                out.removed.append(Removed("other", "lead_repeated", text))
+                pending_names.clear()
+            elif title_key is None and mode == "dump" and is_headline_like(stripped):
                 out.title, title_key = stripped, key
                 out.removed.append(Removed("title", "headline", text))
+                # a short name-like "title" followed by a role label ("Penulis") was a name after all
+                pending_names[:] = [len(out.removed) - 1] if is_name_like(text) and len(text.split()) <= 4 else []
             elif key == title_key:
                 out.removed.append(Removed("title", "headline_repeated", text))
+                pending_names.clear()
             elif is_prose(text) or len(text) > 120:
                 out.set_field("caption", text)
                 out.removed.append(Removed("caption", "caption_before_story", text))
+                pending_names.clear()
             else:
                 out.removed.append(Removed("other", "header_furniture", text))
+                if is_name_like(text.rstrip(",")):
+                    pending_names.append(len(out.removed) - 1)
+                else:
+                    pending_names.clear()
             continue
         # body zone, no rule matched
         if (title_key is not None and len(text) < 300 and text[:20].casefold() == title_key[:20]
@@ -447,6 +499,12 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
                 out.removed.append(Removed(trim.kind, trim.name, text[m2.start():].strip()))
                 text = text[: m2.start()].rstrip()
         if not text:
+            continue
+        if i != start and text in leads:  # the lead again, credit line and all (a page printed twice)
+            out.removed.append(Removed("other", "lead_repeated", text))
+            continue
+        if text in out.captions:  # a caption printed again inside the story ("Perbesar" pages)
+            out.removed.append(Removed("caption", "caption_repeated", text))
             continue
         if text in seen_paragraphs:
             out.removed.append(Removed("other", "paragraph_repeated", text))

@@ -16,6 +16,7 @@ _BOMS = (
 )
 # C0 control characters other than tab/newline/carriage return: a text page never has many.
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_C1 = re.compile("[\x80-\x9f]")
 
 
 def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
@@ -35,14 +36,32 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
     sample = data[:65536]
     if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise BinaryInputError("input is mostly control characters: it looks like a binary file, not a page")
-    candidates = [declared] if declared else []
-    candidates += ["utf-8", "cp1252"]
-    for encoding in candidates:
+    if declared:
         try:
-            return data.decode(encoding)
+            return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8 as a whole: decode line by line, so that a UTF-8 dump with a few cp1252 lines pasted
+    # in (or the reverse) keeps its UTF-8 lines; a plain cp1252 or latin-1 file decodes as before.
+    text = "\n".join(_decode_line(line) for line in data.split(b"\n"))
+    # bytes that neither UTF-8 nor cp1252 explain come out of latin-1 as C1 control characters,
+    # which no page holds: such input is binary (compressed, encrypted, an image), not text
+    if len(_C1.findall(text, 0, 65536)) > max(8, min(len(text), 65536) // 100):
+        raise BinaryInputError("input is not text in any supported encoding (UTF-8, cp1252, latin-1)")
+    return text
+
+
+def _decode_line(line: bytes) -> str:
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return line.decode(encoding)
+        except UnicodeDecodeError:
             continue
-    return data.decode("latin-1")  # every byte sequence is valid latin-1
+    return line.decode("latin-1")  # every byte sequence is valid latin-1
 
 
 def check_size(size: int, limit: int | None) -> None:

@@ -79,7 +79,7 @@ def detect_outlet(blocks: list[str]) -> Outlet | None:
         # Credit lines open a paragraph: try them on the longer blocks near the top only.
         paragraphs = [b for b in scan[:SCAN_HEAD] if len(b) >= 30]
         for outlet in outlets():
-            if any(c.regex.match(b) for c in outlet.credits for b in paragraphs):
+            if any(c.regex.match(b) for c in outlet.credits if c.identifies for b in paragraphs):
                 scores[outlet.id] += 2
         if not _settled(scores):
             return None

@@ -113,11 +113,15 @@ class Credit:
     """The credit line opening a story (``TEMPO.CO, Jakarta - ``), matched at a block's start.
 
     An optional group `city` is the dateline. What follows the match is the first paragraph.
+    `identifies`: whether the credit line alone says which outlet a dump is from. A bare
+    ``JAKARTA - `` does not (several outlets print it), so it only strips the credit line once the
+    outlet is known by other evidence.
     """
 
     name: str
     pattern: str
     flags: int = 0
+    identifies: bool = True
 
     @cached_property
     def regex(self) -> re.Pattern[str]:

@@ -7,7 +7,8 @@ from .assemble import assemble
 from .classify import classify, ruleset_for
 from .decode import DEFAULT_MAX_INPUT, split_lines, to_text
 from .errors import EmptyInputError
-from .registry import resolve_outlet
+from .registry import detect_outlet, outlets, resolve_outlet
+from .rules import Outlet
 
 
 def clean_text(
@@ -31,7 +32,33 @@ def clean_text(
         raise EmptyInputError("input is empty (nothing but whitespace)")
     chosen = resolve_outlet(outlet, url, blocks)
     found = classify(blocks, ruleset_for(chosen), mode="dump")
-    return assemble(found, outlet=chosen, url=url)
+    if chosen is None and not found.credit_found and found.paragraphs:
+        # signatures are read at the dump's ends only; a story deep inside a long dump (after a
+        # huge menu or run of links) still opens with its outlet's credit line: let that decide
+        by_credit = _outlet_by_credit(found.paragraphs[0])
+        if by_credit is not None:
+            chosen = by_credit
+            found = classify(blocks, ruleset_for(chosen), mode="dump")
+    warnings: list[str] = []
+    if outlet and chosen is not None:
+        # a forced outlet is obeyed, but a dump that carries another outlet's signatures is worth a word
+        looks_like = detect_outlet(blocks)
+        if looks_like is not None and looks_like.id != chosen.id:
+            warnings.append(f"the dump looks like {looks_like.id!r}, not {chosen.id!r}; "
+                            f"cleaned with the {chosen.id!r} rules as asked")
+    if chosen is not None and not found.paragraphs:
+        # the outlet's rules took every block: try the generic cleaner before giving up
+        generic = classify(blocks, ruleset_for(None), mode="dump")
+        if generic.paragraphs:
+            warnings.append(f"the {chosen.id!r} rules found no article body; the generic cleaner was used")
+            found, chosen = generic, None
+    return assemble(found, outlet=chosen, url=url, warnings=warnings)
+
+
+def _outlet_by_credit(first_paragraph: str) -> Outlet | None:
+    """The outlet whose own credit line opens the story's first block, if exactly one's does."""
+    found = [o for o in outlets() if any(c.regex.match(first_paragraph) for c in o.credits if c.identifies)]
+    return found[0] if len(found) == 1 else None
 
 
 def clean_texts(texts: list[str | bytes], **options: object) -> list[Article]:

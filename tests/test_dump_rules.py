@@ -75,3 +75,18 @@ def test_body_mode_keeps_its_contract() -> None:
     assert found.dateline == "MEDAN" and found.title is None
     assert found.paragraphs == [LEAD.split(" - ", 1)[1], "Rekomendasi", MORE]
     assert [r.rule for r in found.removed] == ["kompas_credit", "read_also", "lead_repeated"]
+
+
+def test_bare_city_credit_does_not_make_a_dump_voi() -> None:
+    # Sindonews and Okezone print "JAKARTA - " too: without VOI's own furniture it is no evidence.
+    dump = (
+        "Harga Cabai Naik Lagi\n\nJAKARTA - Harga cabai rawit di pasar induk naik tajam pekan ini karena pasokan "
+        "dari sentra produksi menurun, kata pedagang setempat.\n\nPedagang berharap harga kembali normal bulan "
+        "depan setelah panen raya tiba di beberapa daerah.\n"
+    )
+    article = newsclean.clean_text(dump)
+    assert article.outlet is None
+    assert article.dateline == "JAKARTA"
+    assert article.paragraphs[0].startswith("Harga cabai rawit")
+    voi = newsclean.clean_text("Bagikan:\n\n" + dump)
+    assert voi.outlet == "voi" and voi.dateline == "JAKARTA"
