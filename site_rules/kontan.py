@@ -1,6 +1,46 @@
 """Kontan (kontan.co.id and its subdomains)."""
 
-from newsclean.rules import Credit, Outlet, Rule, Signature, Trim
+from newsclean.rules import Credit, HtmlTemplate, Noise, Outlet, Rule, Signature, Trim
+
+# HTML template eras, newest first: the first whose markers all match a page reads it. Selectors
+# from ../shared/corpus/SELECTORS.md; text furniture inside the body (the byline opening it,
+# "Baca Juga:", Google News promos) is left to the text `rules` below.
+_KONTAN_NOISE = (
+    Noise(".boxdonasi", "promo"),
+    Noise(".track-lanjutbaca", "read_also"),
+    Noise(".track-bacajuga-inside", "read_also", parent=True),
+    Noise("p:has(a[class^=track-]), h2:has(a[class^=track-])", "related"),
+    Noise(".pagination", "navigation"),
+    Noise(".track-gnews", "promo"),
+    Noise("*[d-widget], .heightads250, .ads-partner-wrap, .kgnw-root, [id^=div-belowarticle-]", "ad"),
+    Noise("#share-it", "share"),
+)
+HTML_TEMPLATES = (
+    # h1.detail-desk with the story in div.tmpt-desk-kon[itemprop=articleBody]
+    HtmlTemplate(
+        version="desk", era="2019-2026",
+        markers=("h1.detail-desk", "div.tmpt-desk-kon"),
+        body="div.tmpt-desk-kon",
+        title="h1.detail-desk",
+        date='meta[name="content_PublishedDate"], div.fs14.ff-opensans.font-gray, div.fs13.color-gray.mar-t-10',
+        caption=".img-detail-desk figcaption, .img-detail-desk .fs12, .fs12.ff-opensans.font-gray.mar-t-5",
+        section='meta[name="content_category"]',
+        noise=_KONTAN_NOISE,
+        body_end_comment="pagination end",
+    ),
+    # the alternate template: h1.jdl_dtl, story in div.ctn
+    HtmlTemplate(
+        version="jdl", era="2019-2026",
+        markers=("h1.jdl_dtl", "div.ctn"),
+        body="div.ctn",
+        title="h1.jdl_dtl",
+        caption=".img_dtl figcaption, .img_dtl .fs12",
+        date='meta[name="content_PublishedDate"], div.fs14.ff-opensans.font-gray, div.fs13.color-gray.mar-t-10',
+        section='meta[name="content_category"]',
+        noise=_KONTAN_NOISE,
+        body_end_comment="pagination end",
+    ),
+)
 
 OUTLET = Outlet(
     id="kontan",
@@ -17,13 +57,14 @@ OUTLET = Outlet(
         # "KONTAN.CO.ID - WASHINGTON. ", "KONTAN.CO.ID - ", rubric "IHSG - JAKARTA. ", legacy "JAKARTA. "
         Credit("kontan_credit", r"KONTAN\.CO\.ID\s*[-–—]\s*(?:(?P<city>[A-Z][A-Z .']{1,40}?)\s*\.\s+)?"),
         Credit("kontan_rubric_credit", r"[A-Z][A-Z0-9&]{1,15}\s*[-–—]\s*(?P<city>[A-Z][A-Z ]{2,30}?)\.\s+(?=[A-Z\"“])"),
-        Credit("kontan_legacy_credit", r"(?P<city>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\.\s+(?=[A-Z\"“])"),
+        Credit("kontan_legacy_credit", r"(?P<city>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\.\s+(?=[A-Z\"“])", identifies=False),
     ),
     title_suffix=r"\s*[-|]\s*(?:[\w ]{1,30}\s)?(?:Kontan|KONTAN)(?:\.co\.id)?$",
+    html_templates=HTML_TEMPLATES,
     rules=(
         Rule("kontan_site_banner", "banner", r"kontan\.co\.id|banner langganan top|KONTAN\.CO\.ID", where="header"),
         # market ticker: "| : WIB | INDIKATOR |" and its "• LQ45923,65 -11,86 -1.27%" lines
-        Rule("kontan_ticker_head", "ticker", r"\|?\s*(?::\s*)?(?:WIB)?\s*\|?\s*INDIKATOR\s*\|?.{0,40}"),
+        Rule("kontan_ticker_head", "ticker", r"\|?\s*(?:\d{1,2}[:.]\d{2}\s*)?(?::\s*)?(?:WIB)?\s*\|?\s*INDIKATOR\s*\|?.{0,40}"),
         Rule("kontan_ticker_line", "ticker", r"[•·]\s*(?:[A-Z][A-Z0-9./& ]{1,30}|USD/IDR|IDX|KOMPAS100|LQ45|EMAS)"
              r"\s*[\d.,\s%+-]{0,40}[\d%].{0,20}", flags=0),
         Rule("kontan_insight_paywall", "promo", r"Hanya Rp ?[\d.]{1,12} untuk membaca artikel ini\.?|BELI SEKARANG"),

@@ -1,6 +1,50 @@
 """Tempo (tempo.co and its subdomains)."""
 
-from newsclean.rules import Credit, Outlet, Rule, Signature
+from newsclean.rules import Credit, HtmlTemplate, Noise, Outlet, Rule, Signature
+
+# HTML template eras, newest first: the first whose markers all match a page reads it. Selectors
+# from ../shared/corpus/SELECTORS.md; text furniture inside the body is left to the text `rules` below.
+HTML_TEMPLATES = (
+    # 2024-2026: Nuxt/Tailwind site; the story is split over several div#content-wrapper blocks.
+    HtmlTemplate(
+        version="2024", era="2024-2026",
+        markers=("div#content-wrapper",),
+        body="div#content-wrapper",
+        title="article h1",
+        date='meta[property="article:published_time"], meta[name="publish-date"]',
+        authors='meta[name="author"]',
+        # "Reporter" / "Editor" label over each name
+        byline='article div:has(> p + p a[href*="/penulis/"])',
+        caption="article figure figcaption",
+        tags="div#article-tags a",
+        section='meta[property="article:section"]',
+        noise=(
+            Noise("[id^=remp-detail-baca-juga]", "read_also"),
+            Noise("[class*=baca-juga], [class*=bacajuga]", "read_also"),
+        ),
+        noise_parents=("*[ad-unit-path]",),
+    ),
+    # 2017-2019: schema.org microdata; body div#isi, reporter and editor in h4s above it.
+    HtmlTemplate(
+        version="2017", era="2017-2019",
+        markers=('article[itemtype*="NewsArticle"]', "div#isi"),
+        body="div#isi",
+        title='article h1[itemprop="headline"]',
+        date='meta[property="article:published_time"], span#date[itemprop="datePublished"], span#date',
+        authors='h4[itemprop="author"]',
+        editor='h4[itemprop="editor"]',
+        caption='figure figcaption[itemprop="caption"], div#isi .img-gal-caption',
+        tags='div.tags a[itemprop="keywords"]',
+        section='meta[property="article:section"]',
+        noise=(
+            Noise("div#inarticle", "ad"),
+            Noise("[id^=dablewidget]", "related"),
+            Noise(".ads, .billboard", "ad"),
+            # the closing credit in capitals: sources and reporter initials ("ANTARA | REUTERS | FIKRI")
+            Noise("div#isi > p:last-of-type > strong:only-child", "byline", text=r"[^a-z]{2,120}"),
+        ),
+    ),
+)
 
 OUTLET = Outlet(
     id="tempo",
@@ -18,13 +62,17 @@ OUTLET = Outlet(
         Credit("tempo_credit", r"TEMPO\.CO\s*,\s*(?P<city>[^-–—\n]{1,40}?)\s*[-–—]{1,2}\s*"),
         Credit("tempo_credit_nocity", r"TEMPO\.CO\s*[-–—]{1,2}\s*"),
     ),
-    title_suffix=r"\s*[-|]\s*(?:[\w ]{1,30}\s)?(?:Tempo\.co|TEMPO\.CO|tempo\.co)(?:\s+English)?$",
+    title_suffix=r"\s*[-|]\s*(?:[\w ]{1,30}\s)?(?:Tempo\.co|TEMPO\.CO|(?:en\.)?tempo\.co)(?:\s+English)?$",
+    html_templates=HTML_TEMPLATES,
     rules=(
         # Tempo+ paywall and benefit bullets (2024-2026)
         Rule("tempo_plus_benefit", "promo", r"-?\s*(?:Akses (?:edisi mingguan|penuh seluruh artikel|"
              r"Koran Tempo|tanpa iklan).{0,80}|Anda Mendukung Independensi Jurnalisme Tempo|Berlangganan Tempo\+.{0,120}"
              r"|Berlangganan untuk lanjutkan membaca\.?|Sudah berlangganan\?.{0,40}|Masuk untuk membaca.{0,60})"),
-        Rule("tempo_image_label", "caption", r"Image of Tempo|Ringkasan Berita"),
+        Rule("tempo_image_label", "caption", r"Image of Tempo"),
+        # 2024-2026 "Ringkasan Berita" box: the label, then bullet points above the story
+        Rule("tempo_summary_box", "other", r"Ringkasan Berita"),
+        Rule("tempo_summary_bullet", "other", r"[-•]\s+\S.{5,400}", where="header"),
         # print-edition credit printed after the story
         Rule("tempo_print_credit", "other", r".{0,200}berkontribusi dalam penulisan artikel ini\..{0,300}", max_len=600,
              contains=("berkontribusi",)),

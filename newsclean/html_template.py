@@ -1,0 +1,278 @@
+"""One outlet template era applied to a parsed page: fields by selector, furniture out by selector,
+the story area walked into blocks. Knows no outlet: everything comes from an `HtmlTemplate`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .article import Removed
+from .classify import _LABEL_FIELD
+from .html_blocks import Block, fold, visible_text, walk_blocks
+from .html_meta import node_value, people
+from .rules import HtmlTemplate, Noise
+
+_LABEL_ONLY = re.compile(r"([A-Za-z][A-Za-z ]{1,20}?)\s*:?")
+_LABEL_PAIR = re.compile(r"([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(.+)")
+
+
+@dataclass
+class TemplateResult:
+    """What a template read from the page, before the text rules run over `blocks`."""
+
+    template: HtmlTemplate
+    rule_prefix: str
+    blocks: list[Block] = field(default_factory=list)
+    title: str | None = None
+    summary: str | None = None
+    dates: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    editor: str | None = None
+    source: str | None = None
+    tags: list[str] = field(default_factory=list)
+    section: str | None = None
+    captions: list[str] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+
+
+def matches(tree: LexborHTMLParser, template: HtmlTemplate) -> bool:
+    """Every marker selector finds something (a template without markers never matches)."""
+    return bool(template.markers) and all(tree.css_first(marker) is not None for marker in template.markers)
+
+
+def alternatives(selector: str) -> list[str]:
+    """``a, b[x="1,2"], c:is(d, e)`` → its top-level alternatives, in the order written."""
+    parts: list[str] = []
+    depth = 0
+    quote = ""
+    start = 0
+    for i, char in enumerate(selector):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(selector[start:i].strip())
+            start = i + 1
+    parts.append(selector[start:].strip())
+    return [part for part in parts if part]
+
+
+#: (selector alternative, value) of each visible element a field was read from.
+Seen = list[tuple[str, str]]
+
+
+def _first_value(tree: LexborHTMLParser, selector: str | None, seen: Seen | None = None) -> str | None:
+    """The first non-empty value, trying the selector's alternatives in the order written (a field
+    selector is a priority list: ``meta[name=content_PublishedDate], .read__time``)."""
+    for alternative in alternatives(selector) if selector else []:
+        for node in tree.css(alternative):
+            value = node_value(node)
+            if value:
+                if seen is not None and node.tag != "meta":
+                    seen.append((alternative, value))
+                return value
+    return None
+
+
+def _candidates(tree: LexborHTMLParser, selector: str | None, seen: Seen | None = None) -> list[str]:
+    """The first non-empty value of each alternative, in the order written (for dates: the first
+    that parses wins)."""
+    out: list[str] = []
+    for alternative in alternatives(selector) if selector else []:
+        for node in tree.css(alternative):
+            value = node_value(node)
+            if value:
+                out.append(value)
+                if seen is not None and node.tag != "meta":
+                    seen.append((alternative, value))
+                break
+    return out
+
+
+def _all_values(tree: LexborHTMLParser, selector: str | None, seen: Seen | None = None) -> list[str]:
+    """Every distinct value of the first alternative that has any."""
+    for alternative in alternatives(selector) if selector else []:
+        out: list[str] = []
+        for node in tree.css(alternative):
+            value = node_value(node)
+            if value and value not in out:
+                out.append(value)
+                if seen is not None and node.tag != "meta":
+                    seen.append((alternative, value))
+        if out:
+            return out
+    return []
+
+
+def _inside(node: LexborNode, ids: set[int]) -> bool:
+    """`node` is one of `ids` or a descendant of one."""
+    current: LexborNode | None = node
+    depth = 0
+    while current is not None and depth < 10_000:
+        if current.mem_id in ids:
+            return True
+        current = current.parent
+        depth += 1
+    return False
+
+
+def _contains_any(node: LexborNode, bodies: list[LexborNode]) -> bool:
+    """`node` is a body or an ancestor of one: taking it out would take the story with it."""
+    ids = {node.mem_id}
+    return any(_inside(body, ids) for body in bodies)
+
+
+def _read_byline_box(tree: LexborHTMLParser, selector: str | None, seen: Seen | None = None) -> dict[str, list[str]]:
+    """A credit box (``Penulis`` / ``Dian Reinis`` / ``Editor`` / ``Irfan Maullana``, or
+    ``Penulis : Anju``) → {"authors": [...], "editor": [...], "source": [...]}."""
+    found: dict[str, list[str]] = {}
+    if not selector:
+        return found
+    for box in tree.css(selector):
+        lines = [b.text for b in walk_blocks([box])]
+        if lines and seen is not None:
+            seen.append((selector, " ".join(lines)))
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            label_only = _LABEL_ONLY.fullmatch(line)
+            if label_only and label_only.group(1).strip().lower() in _LABEL_FIELD and i + 1 < len(lines):
+                name = _LABEL_FIELD[label_only.group(1).strip().lower()]
+                found.setdefault(name, []).append(lines[i + 1].lstrip(" :"))
+                i += 2
+                continue
+            for part in line.split("|"):
+                pair = _LABEL_PAIR.fullmatch(part.strip())
+                if pair and pair.group(1).strip().lower() in _LABEL_FIELD:
+                    found.setdefault(_LABEL_FIELD[pair.group(1).strip().lower()], []).append(pair.group(2))
+            i += 1
+    return found
+
+
+def _take_out(
+    targets: list[tuple[LexborNode, str]], kind: str, rule: str, result: TemplateResult, bodies: list[LexborNode]
+) -> None:
+    """Remove each target (with its text, recorded in `removed`) unless it holds a story area.
+
+    Nested targets are skipped: their outermost match goes with them. Every check runs before the
+    first removal, because a removed node's memory is freed and must not be touched again."""
+    ids = {node.mem_id for node, _ in targets}
+    keep: list[tuple[LexborNode, str]] = []
+    kept: set[int] = set()
+    for node, text in targets:
+        if node.mem_id in kept or _contains_any(node, bodies):
+            continue
+        parent = node.parent
+        if parent is not None and _inside(parent, ids):
+            continue
+        keep.append((node, text))
+        kept.add(node.mem_id)
+    for node, text in keep:
+        if text:
+            result.removed.append(Removed(kind, rule, text))
+        node.decompose()
+
+
+def _as_noise(entry: Noise | str) -> Noise:
+    return entry if isinstance(entry, Noise) else Noise(entry)
+
+
+def apply_template(tree: LexborHTMLParser, template: HtmlTemplate, outlet_id: str) -> TemplateResult:
+    """Read fields, take furniture out of the story area, and walk it into blocks.
+
+    The tree is modified (furniture is removed from it). `blocks` is empty when the body selector
+    finds nothing: the caller falls back to the generic cleaner.
+    """
+    prefix = f"{outlet_id}@{template.version}"
+    result = TemplateResult(template=template, rule_prefix=prefix)
+    # Visible elements read into fields are blocks of the page moved to a field: listed in
+    # `removed` like a dump's title, byline and date lines (meta tags are not blocks).
+    seen: dict[str, Seen] = {"title": [], "date": [], "byline": []}
+    result.title = _first_value(tree, template.title, seen["title"])
+    result.summary = _first_value(tree, template.summary)
+    result.dates = _candidates(tree, template.date, seen["date"])
+    for value in _all_values(tree, template.authors, seen["byline"]):
+        for person in people(value):
+            if person not in result.authors:
+                result.authors.append(person)
+    editors = [p for value in _all_values(tree, template.editor, seen["byline"]) for p in people(value)]
+    result.editor = editors[0] if editors else None
+    result.source = _first_value(tree, template.source, seen["byline"])
+    box = _read_byline_box(tree, template.byline, seen["byline"])
+    for value in box.get("authors", []) if not result.authors else []:
+        for person in people(value):
+            if person not in result.authors:
+                result.authors.append(person)
+    if result.editor is None and box.get("editor"):
+        names = people(box["editor"][0])
+        result.editor = names[0] if names else None
+    if result.source is None and box.get("source"):
+        result.source = fold(box["source"][0]) or None
+    result.tags = _all_values(tree, template.tags)
+    result.section = _first_value(tree, template.section)
+    for kind, entries in seen.items():
+        for alternative, value in entries:
+            result.removed.append(Removed(kind, f"{prefix}:{alternative}", value))
+
+    bodies: list[LexborNode] = []
+    covered: set[int] = set()
+    for node in tree.css(template.body):
+        if not _inside(node, covered):  # a match nested in an earlier one is already covered
+            bodies.append(node)
+            covered.add(node.mem_id)
+    body_ids = {b.mem_id for b in bodies}
+
+    # Captions: every match is a caption; those inside the story area also leave it.
+    for selector in (template.caption, "figcaption"):
+        if not selector:
+            continue
+        generic = selector == "figcaption"
+        rule = "html:figcaption" if generic else f"{prefix}:{selector}"
+        targets: list[tuple[LexborNode, str]] = []
+        for node in tree.css(selector):
+            inside = bool(bodies) and _inside(node, body_ids)
+            if generic and not inside:
+                continue
+            text = visible_text(node)
+            if text and text not in result.captions:
+                result.captions.append(text)
+            if inside:
+                parent = node.parent
+                targets.append((parent if generic and parent is not None and parent.tag == "figure" else node, text))
+            elif text:
+                result.removed.append(Removed("caption", rule, text))
+        _take_out(targets, "caption", rule, result, bodies)
+
+    for entry in (*template.noise, *(Noise(s, "ad", parent=True) for s in template.noise_parents)):
+        noise = _as_noise(entry)
+        rule = f"{prefix}:{noise.selector}" + (" (parent)" if noise.parent else "")
+        targets = []
+        for body in bodies:
+            for node in body.css(noise.selector):
+                if noise.text_regex is not None and not noise.text_regex.fullmatch(visible_text(node)):
+                    continue
+                target = node.parent if noise.parent and node.parent is not None else node
+                if target is not node and _contains_any(target, bodies):
+                    target = node  # the slot sits right in the story area: take out the slot alone
+                targets.append((target, visible_text(target)))
+        _take_out(targets, noise.kind, rule, result, bodies)
+
+    roots = bodies
+    if template.paragraphs:
+        roots = []
+        picked: set[int] = set()
+        for body in bodies:
+            for node in body.css(template.paragraphs):
+                if not _inside(node, picked):
+                    roots.append(node)
+                    picked.add(node.mem_id)
+    result.blocks = walk_blocks(roots, end_comment=template.body_end_comment)
+    return result
