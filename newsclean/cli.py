@@ -80,10 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
     fetching = parser.add_argument_group("fetching (inputs that are http/https URLs)")
     fetching.add_argument("--input-file", metavar="FILE", help="read URLs from FILE, one a line ('-' for stdin)")
-    fetching.add_argument("--concurrency", type=int, metavar="N", help="requests in flight at once, all hosts")
-    fetching.add_argument("--per-host", type=int, metavar="N", help="requests in flight at once per host")
-    fetching.add_argument("--timeout", type=float, metavar="SECONDS", help="time limit for one whole request")
-    fetching.add_argument("--retries", type=int, metavar="N", help="retries after a failed attempt")
+    fetching.add_argument("--concurrency", type=int, metavar="N",
+                          help="requests in flight at once, all hosts (default 16)")
+    fetching.add_argument("--per-host", type=int, metavar="N",
+                          help="requests in flight at once per host (default 2; their starts 1 s apart)")
+    fetching.add_argument("--timeout", type=float, metavar="SECONDS",
+                          help="time limit for one whole request: connect, headers, body (default 30)")
+    fetching.add_argument("--retries", type=int, metavar="N",
+                          help="retries of timeouts, dropped connections, 429 and 5xx answers (default 3)")
     fetching.add_argument("--no-robots", action="store_true", help="do not obey robots.txt (you take responsibility)")
     batch = parser.add_argument_group("batch (directories, JSON Lines and WARC files)")
     batch.add_argument("-o", "--output", metavar="OUT.jsonl", help="write one JSON line per input to OUT.jsonl")
@@ -107,8 +111,15 @@ def cmd_outlets(argv: list[str]) -> int:
     return EXIT_OK
 
 
+def cmd_eval(argv: list[str]) -> int:
+    """`newsclean eval DIR [--baseline trafilatura]`: scores against gold files (newsclean.eval)."""
+    from .eval import main as eval_main
+
+    return eval_main(argv)
+
+
 #: `newsclean NAME ...` runs SUBCOMMANDS[NAME]; anything else is a list of inputs to clean.
-SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {"outlets": cmd_outlets}
+SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {"outlets": cmd_outlets, "eval": cmd_eval}
 
 
 def _error(name: str, reason: str) -> None:
