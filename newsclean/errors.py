@@ -44,3 +44,97 @@ class UnknownOutletError(CleanError):
     """An outlet id was asked for that no rule module declares."""
 
     reason = "unknown_outlet"
+
+
+# --- Fetching (newsclean.fetching) ---------------------------------------------------------------
+
+
+class FetchError(CleanError):
+    """A URL could not be fetched. `url` is the URL asked for, `stage` the step that failed
+    (``url``, ``robots``, ``fetch``, ``http``, ``content``), `status` the HTTP status when there was one."""
+
+    reason = "fetch_failed"
+    stage = "fetch"
+
+    def __init__(self, message: str, *, url: str | None = None, stage: str | None = None,
+                 status: int | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+        if stage is not None:
+            self.stage = stage
+        self.status = status
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only arguments do not survive the default exception pickling (process pools).
+        return (_rebuild_fetch_error, (type(self), str(self), self.url, self.stage, self.status))
+
+
+def _rebuild_fetch_error(cls: type[FetchError], message: str, url: str | None, stage: str,
+                         status: int | None) -> FetchError:
+    return cls(message, url=url, stage=stage, status=status)
+
+
+class InvalidURLError(FetchError):
+    """The URL is malformed or its scheme is not http/https."""
+
+    reason = "invalid_url"
+    stage = "url"
+
+
+class RobotsDisallowedError(FetchError):
+    """The site's robots.txt does not allow this user agent to fetch the URL."""
+
+    reason = "robots_disallowed"
+    stage = "robots"
+
+
+class RobotsUnavailableError(RobotsDisallowedError):
+    """robots.txt could not be read (5xx, timeout, no connection): RFC 9309 says assume disallow."""
+
+    reason = "robots_unreachable"
+
+
+class BlockedAddressError(FetchError):
+    """The host resolves to a loopback, private, link-local or reserved address
+    (only with ``block_private_addresses=True``)."""
+
+    reason = "blocked_address"
+
+
+class FetchTimeoutError(FetchError):
+    """Connecting, reading, or the whole request took longer than allowed (after retries)."""
+
+    reason = "timeout"
+
+
+class ConnectionFailedError(FetchError):
+    """The connection could not be made or broke (refused, reset, closed early), after retries."""
+
+    reason = "connection_failed"
+
+
+class TooManyRedirectsError(FetchError):
+    """More redirects than ``max_redirects`` (or a redirect loop)."""
+
+    reason = "too_many_redirects"
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status (after retries for 429 and 5xx)."""
+
+    reason = "http_status"
+    stage = "http"
+
+
+class ResponseTooLargeError(FetchError):
+    """The response body is larger than ``max_bytes``."""
+
+    reason = "response_too_large"
+    stage = "content"
+
+
+class ContentTypeError(FetchError):
+    """The response is not an HTML page (its Content-Type is not an accepted one)."""
+
+    reason = "content_type"
+    stage = "content"
