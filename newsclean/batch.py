@@ -567,22 +567,11 @@ class WorkerStartError(RuntimeError):
 
 
 def _new_pool(workers: int) -> Any:
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # forkserver: workers fork from a clean server process that has newsclean imported once,
-    # instead of forking a parent that may hold threads (fork + threads can deadlock) or a
-    # large resume set; spawn where fork is unavailable.
-    methods = multiprocessing.get_all_start_methods()
-    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
-    if main_file is not None and not os.path.exists(main_file) and "fork" in methods:
-        # `python -` and the like: forkserver/spawn children would try to re-run a main script
-        # that does not exist, so fork is the only way to start workers.
-        context = multiprocessing.get_context("fork")
-    else:
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        if "forkserver" in methods:
-            context.set_forkserver_preload(["newsclean", "newsclean.batch", "newsclean.html", "site_rules"])
+    from .pools import process_context
+
+    context = process_context(["newsclean", "newsclean.batch", "newsclean.html", "site_rules"])
     reader, writer = context.Pipe(duplex=False)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
                                initargs=(reader,))

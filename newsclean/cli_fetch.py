@@ -101,14 +101,9 @@ def _cleaning_pool(workers: int) -> Executor:
     """Worker processes for cleaning, started the way that is safe here: forkserver (a clean process,
     no threads to inherit), spawn where there is none, fork only when there is no main script to
     re-import (``python -``)."""
-    import multiprocessing
+    from .pools import process_context
 
-    methods = multiprocessing.get_all_start_methods()
-    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
-    if main_file is not None and not os.path.exists(main_file) and "fork" in methods:
-        context = multiprocessing.get_context("fork")
-    else:
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    context = process_context()
     return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
