@@ -7,6 +7,8 @@ applies `COMMON_RULES` after an outlet's own rules in any case.
 
 from __future__ import annotations
 
+import re
+
 from .dates import DATE_LINE
 from .rules import Credit, Rule, Trim
 
@@ -17,6 +19,11 @@ READ_ALSO_LABEL = (
     r"|Read(?:\s+(?:also|more))?)"
 )
 READ_ALSO = Rule("read_also", "read_also", READ_ALSO_LABEL + r"\s*:\s*\S.{0,300}")
+#: A list label run into the link title it introduces ("Artikel lainnya: <title>"): one link, not a list.
+#: (Bare, the label is `RELATED_TAIL`'s, which ends the story only when a list follows it.)
+READ_ALSO_LIST_LABEL = Rule(
+    "read_also_list_label", "read_also", r"(?:Artikel|Berita)\s+lainnya\s*:\s*\S.{0,300}"
+)
 #: The broken-markup form: a bare "Baca juga" block, the linked title in the next block.
 READ_ALSO_BARE = Rule(
     "read_also_bare", "read_also", r"(?:BACA JUGA|Baca juga|Baca Juga|Baca|Simak juga)\s*:?", flags=0, then_drop=1
@@ -47,7 +54,8 @@ PHOTO_CREDIT_END = (
     r"|ISTIMEWA)[^()\n]{0,60}\)"
     r"|\(" + _PHOTO_DESK + r"/\s?[A-Z][^()\n]{1,60}\)"
     r"|(?:via|/)\s?(?:REUTERS|AFP|AP|ANTARA|Getty Images)"
-    r"|" + _PHOTO_DESK_CAPS + r"/ ?[A-Z][\w .'/-]{1,50})\.?"
+    # a photographer after the desk, not another agency: "dikutip kantor berita AFP/Reuters." is story text
+    r"|" + _PHOTO_DESK_CAPS + r"/ ?(?!(?:Reuters|REUTERS|AFP|AP|Antara|ANTARA|Xinhua|Bloomberg)\b)[A-Z][\w .'/-]{1,50})\.?"
 )
 CAPTION_CREDITED = Rule(
     "caption_photo_credit", "caption", r"(?P<caption>.{20,900}?" + PHOTO_CREDIT_END + r")", flags=0,
@@ -119,6 +127,8 @@ RELATED_TAIL = Rule(
     r"|Topik Terkait|Tag Terkait|Berita Rekomendasi|BERITA REKOMENDASI)\s*:?",
     starts_tail=True,
 )
+#: A tag list closes the story: the label ("Tags:", "Tag"), the tags under it and whatever follows are not body.
+TAG_LIST = Rule("tag_list", "navigation", r"(?:Tags?|TAGS?)\s*:?", flags=0, starts_tail=True)
 RELATED_ITEM = Rule(
     "related_item", "related",
     r"(?:\d{1,3} (?:detik|menit|jam|hari|minggu|bulan|tahun) (?:yang )?lalu|Baca Selengkapnya|Selengkapnya|Lihat Semua"
@@ -149,20 +159,34 @@ BYLINE_OUTLET = Rule(
     "byline_outlet", "byline",
     r"(?P<authors>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:\s?(?:,|dan)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){0,3})"
     r"\s-\s(?:detik[A-Z]\w{1,20}|detikcom)",
-    flags=0, where="header",
+    # the probe keeps this backtracking pattern off every capitalised title that names no detik desk
+    flags=0, where="header", contains=("detik",),
 )
 
 #: In this order after every outlet's own rules. Order matters: the first rule that matches wins.
 COMMON_RULES: tuple[Rule, ...] = (
-    READ_ALSO, ADS, BYLINE, DATE, CAPTION_LABELLED, VIDEO, VIDEO_EMBED, RELATED_TAIL, RELATED_ITEM, SHARE,
-    PROMO_SUBSCRIBE, PROMO_CHANNEL, BANNER, NAVIGATION, COPYRIGHT, REUSE_NOTICE, PUNCTUATION_ONLY, BYLINE_DATED,
-    BYLINE_OUTLET, READ_ALSO_BARE, BYLINE_BARE, CAPTION_CREDITED, CAPTION_PHOTOGRAPHER,
+    READ_ALSO, READ_ALSO_LIST_LABEL, ADS, BYLINE, DATE, CAPTION_LABELLED, VIDEO, VIDEO_EMBED,
+    RELATED_TAIL, TAG_LIST, RELATED_ITEM, SHARE, PROMO_SUBSCRIBE, PROMO_CHANNEL, BANNER, NAVIGATION, COPYRIGHT,
+    REUSE_NOTICE, PUNCTUATION_ONLY, BYLINE_DATED, BYLINE_OUTLET, READ_ALSO_BARE, BYLINE_BARE, CAPTION_CREDITED,
+    CAPTION_PHOTOGRAPHER,
 )
 
 #: Cuts applied to the end of body paragraphs on every page.
 COMMON_TRIMS: tuple[Trim, ...] = (
     # detik/CNN closing initials "(nia/qom)" after the last sentence
     Trim("closing_initials", "other", r"\s*\((?:[a-z]{2,5}/)+[a-z]{2,5}\)\s*$", endings=(")",)),
+    # one editor's initials "(nat)", "(ant)": lower case, 2-4 letters, after the last sentence's end or
+    # alone on a line; a parenthesised word inside a sentence ("(BPS).", "disebut (kurs).") never is
+    Trim("closing_initials_single", "other", r"(?:(?<=[.!?\"”'’])\s*|^)\([a-z]{2,4}\)$", endings=(")",)),
+    # a related link in brackets, as a block of its own ("(Baca juga: ...)", "[Baca juga: ...]") or glued after
+    # a paragraph's last sentence ("... katanya. (Baca juga: ...)"). A trim, not a rule: on HTML pages such a
+    # block is a link box that the HTML path takes out before the text rules run.
+    Trim("read_also_bracketed", "read_also",
+         r"(?:(?<=[.!?\"”])\s*|^)(?:\(\s*" + READ_ALSO_LABEL + r"\s*:\s*[^()\[\]]{1,300}\)|\[\s*" + READ_ALSO_LABEL
+         + r"\s*:\s*[^()\[\]]{1,300}\])$", flags=re.IGNORECASE,
+         contains=("(Baca", "[Baca", "(BACA", "[BACA", "( Baca", "(Simak", "[Simak", "(Lihat", "[Lihat", "(Pilihan",
+                   "[Pilihan", "(Artikel", "[Artikel", "(Berita", "[Berita", "(Read", "[Read"),
+         endings=(")", "]")),
 )
 
 # -- credit lines of outlets without a rule module (the generic path)

@@ -86,6 +86,10 @@ OUTLET = Outlet(
         Rule("kompas_insight_box", "related", r"Kudu Insight.{0,80}|Salin Artikel"),
         # the photo button over the lead image; its caption follows (often printed twice)
         Rule("kompas_photo_link", "navigation", r"Lihat Foto", flags=0),
+        # captions credited to a handout, glued on: "... Selasa (12/3/2024).DOK. Humas Pemkot Jakarta Pusat"
+        Rule("kompas_caption_handout", "caption",
+             r"(?P<caption>.{20,900}?[.)]\s?(?:DOK|Dok|dok)\.\s?[A-Z][\w .,'/&-]{1,60})", flags=0,
+             contains=("DOK.", "Dok.", "dok."), max_len=1000),
         # 2024 credit box: the name line(s) first, then the role ("Penulis", "Editor", "Tim Redaksi");
         # a bare role label without then_value takes the name lines printed right before it
         Rule("kompas_role_line", "byline", r"Penulis|Editor|Tim Redaksi", where="header"),

@@ -1,6 +1,13 @@
 """Tempo (tempo.co and its subdomains)."""
 
-from newsclean.rules import Credit, HtmlTemplate, Noise, Outlet, Rule, Signature
+from newsclean.rules import Credit, HtmlTemplate, Noise, Outlet, Rule, Signature, Trim
+
+# The closing credit in capitals: the agencies the story draws on, then the writer who compiled it
+# ("ANTARA | FIKRI ARIGI", "REUTERS | AL JAZEERA | SITA PLANASARI"). Agencies lead and go to `source`.
+_AGENCY = (r"(?:ANTARA|REUTERS|AFP|AP|XINHUA|KYODO|BLOOMBERG|BBC|CNN|CNBC|AL ?JAZEERA|THE GUARDIAN|GUARDIAN|NYTIMES"
+           r"|NEW YORK TIMES|WASHINGTON POST|THE STRAITS TIMES|STRAITS TIMES|SCMP|NIKKEI|YONHAP|BERNAMA|TASS|DW)")
+_CAPS_NAME = r"[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]*){0,3}"
+_CREDIT_ITEM = r"(?:" + _AGENCY + r"|" + _CAPS_NAME + r")"
 
 # HTML template eras, newest first: the first whose markers all match a page reads it. Selectors
 # from ../shared/corpus/SELECTORS.md; text furniture inside the body is left to the text `rules` below.
@@ -77,6 +84,16 @@ OUTLET = Outlet(
         Rule("tempo_print_credit", "other", r".{0,200}berkontribusi dalam penulisan artikel ini\..{0,300}", max_len=600,
              contains=("berkontribusi",)),
         Rule("tempo_print_edition", "other", r"Di edisi cetak, artikel ini terbit di bawah judul.{0,300}"),
+        Rule("tempo_closing_credit", "byline",
+             r"(?P<source>" + _AGENCY + r"(?:\s?\|\s?" + _AGENCY + r")*)(?:\s?\|\s?" + _CAPS_NAME + r"){0,4}"
+             r"|" + _CAPS_NAME + r"(?:\s?\|\s?" + _CREDIT_ITEM + r"){1,4}",
+             flags=0, where="body"),
         Rule("tempo_footer", "navigation", r"(?:©|Copyright ©)\s*\d{4}.{0,80}Tempo.{0,80}|Tempo Media Group.{0,80}"),
+    ),
+    trims=(
+        # the same credit run into the end of the last paragraph: '... lebih menyenangkan."AURA'
+        Trim("tempo_closing_credit_glued", "byline",
+             r"(?<=[.!?\"”])\s*" + _CREDIT_ITEM + r"(?:\s?\|\s?" + _CREDIT_ITEM + r"){0,4}$",
+             endings=tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
     ),
 )

@@ -43,8 +43,7 @@ OUTLET = Outlet(
     rules=(
         Rule("voi_tagline", "banner", r"Waktunya Merevolusi Pemberitaan|VOI - Waktunya Merevolusi Pemberitaan"),
         Rule("voi_english_switch", "navigation", r"English|Bahasa Indonesia", flags=0),
-        # the tag list closes the story: the tags themselves and whatever follows are not body
-        Rule("voi_tags", "navigation", r"Tags?\s*:?", flags=0, starts_tail=True),
+        # the tag list that closes the story is the shared `tag_list` rule (newsclean.boilerplate)
         # printed under every article (and its machine-translated editions)
         Rule("voi_translation_notice", "other", r"The English, Chinese, Japanese, Arabic,? and French versions are "
              r"automatically generated.{0,300}", max_len=400),

@@ -90,3 +90,120 @@ def test_bare_city_credit_does_not_make_a_dump_voi() -> None:
     assert article.paragraphs[0].startswith("Harga cabai rawit")
     voi = newsclean.clean_text("Bagikan:\n\n" + dump)
     assert voi.outlet == "voi" and voi.dateline == "JAKARTA"
+
+
+# -- bracketed links, inline list labels, closing credits and initials (rules2)
+
+TEMPO_LEAD = (
+    "TEMPO.CO, Semarang - Pemerintah menambah kuota pupuk bersubsidi untuk petani di Jawa Tengah sebesar 120 ribu "
+    "ton menjelang musim tanam kedua, kata pejabat dinas pertanian provinsi."
+)
+LONG = (
+    "Ia menyebut distribusi pupuk akan diawasi bersama aparat penegak hukum untuk mencegah penimbunan di tingkat "
+    "pengecer, terutama di daerah yang selama ini sering mengalami kelangkaan menjelang musim tanam."
+)
+
+
+def test_bracketed_read_also_blocks_and_glued_link_are_removed() -> None:
+    glued = f"{MORE} (Baca juga: Tanggul Laut Belawan Jebol Lagi)"
+    dump = f"{LEAD}\n(Baca juga: Nelayan Belawan Tak Melaut)\n[Baca Juga: BMKG Peringatkan Rob]\n{glued}\n"
+    article = newsclean.clean_text(dump)
+    assert article.paragraphs == [LEAD.split(" - ", 1)[1], MORE]
+    rules = [(r.kind, r.rule) for r in article.removed]
+    assert rules.count(("read_also", "read_also_bracketed")) == 3
+
+
+def test_parenthesised_story_text_is_not_a_link() -> None:
+    aside = "(Lihat tabel di bawah untuk rincian harga per kabupaten dan kota di Sumatera Utara.)"
+    article = newsclean.clean_text(f"{LEAD}\n{aside}\n{MORE}\n")
+    assert aside in article.paragraphs
+
+
+def test_inline_list_label_with_a_title_is_a_link_and_the_story_goes_on() -> None:
+    article = newsclean.clean_text(f"{LEAD}\nArtikel lainnya: Tanggul Laut Belawan Jebol Lagi\n{MORE}\n")
+    assert article.paragraphs[-1] == MORE
+    assert ("read_also", "read_also_list_label") in {(r.kind, r.rule) for r in article.removed}
+
+
+def test_bare_list_label_over_link_titles_does_not_end_the_story() -> None:
+    dump = f"{TEMPO_LEAD}\nArtikel lainnya:\nHarga Gabah Anjlok Saat Panen Raya\nPetani Tolak Impor Beras\n{LONG}\n"
+    article = newsclean.clean_text(dump)
+    assert article.paragraphs[-1] == LONG and len(article.paragraphs) == 2
+    assert [r.text for r in article.removed if r.rule == "related_list"] == [
+        "Artikel lainnya:", "Harga Gabah Anjlok Saat Panen Raya", "Petani Tolak Impor Beras"]
+
+
+def test_bare_list_label_over_a_list_still_ends_the_story() -> None:
+    items = "Harga Gabah Anjlok Saat Panen Raya\n2 jam lalu\nPetani Tolak Impor Beras\nSaat panen raya harga turun.\n"
+    for label in ("Artikel lainnya:", "Berita Terkait"):
+        article = newsclean.clean_text(f"{TEMPO_LEAD}\n{LONG}\n{label}\n{items}")
+        assert article.paragraphs[-1] == LONG, label
+        assert "Saat panen raya harga turun." not in article.paragraphs
+
+
+def test_short_paragraphs_after_a_list_label_bring_the_story_back() -> None:
+    # a list alternates titles and teasers: two paragraphs in a row are the story going on
+    dump = f"{TEMPO_LEAD}\nBaca Juga Berita Lainnya\n{MORE}\n{MORE.replace('60', '70')}\n"
+    assert newsclean.clean_text(dump).paragraphs[-2:] == [MORE, MORE.replace("60", "70")]
+
+
+def test_tempo_closing_credit_in_capitals_gives_the_source() -> None:
+    article = newsclean.clean_text(f"{TEMPO_LEAD}\n{LONG}\nREUTERS | AL JAZEERA | BUDI SANTOSO\n")
+    assert article.source == "REUTERS | AL JAZEERA" and article.paragraphs[-1] == LONG
+    assert ("byline", "tempo_closing_credit") in {(r.kind, r.rule) for r in article.removed}
+    names_only = newsclean.clean_text(f"{TEMPO_LEAD}\n{LONG}\nFIKRI ARIGI | SITA PLANASARI\n")
+    assert names_only.source is None and names_only.paragraphs[-1] == LONG
+
+
+def test_tempo_closing_credit_glued_to_the_last_paragraph() -> None:
+    article = newsclean.clean_text(f'{TEMPO_LEAD}\n"Pupuk harus tiba sebelum tanam," ujarnya.DEWI RAHMAWATI\n')
+    assert article.paragraphs[-1] == '"Pupuk harus tiba sebelum tanam," ujarnya.'
+    # a sentence ending in an acronym is not a credit
+    acronym = "Data itu dihimpun oleh Badan Pusat Statistik atau BPS"
+    assert newsclean.clean_text(f"{TEMPO_LEAD}\n{acronym}\n").paragraphs[-1] == acronym
+
+
+def test_single_closing_initials_go_but_story_parentheses_stay() -> None:
+    article = newsclean.clean_text(f"{LEAD}\n{MORE}(nat)\n(ant)\n")
+    assert article.paragraphs[-1] == MORE
+    assert [r.text for r in article.removed if r.rule == "closing_initials_single"] == ["(nat)", "(ant)"]
+    for kept in ("Data itu dirilis Badan Pusat Statistik (BPS).", "Warga menyebutnya ojek daring (ojol)",
+                 "Harga dihitung dengan nilai tukar (kurs)."):
+        assert newsclean.clean_text(f"{LEAD}\n{kept}\n").paragraphs[-1] == kept
+
+
+def test_agency_after_a_desk_slash_is_story_text_not_a_photo_credit() -> None:
+    quote = '"Kami tidak akan mundur," kata pemimpin oposisi itu, seperti dikutip kantor berita AFP/Reuters.'
+    article = newsclean.clean_text(f"{TEMPO_LEAD}\n{quote}\n")
+    assert article.paragraphs[-1] == quote and article.captions == []
+
+
+def test_story_lines_opening_with_simak_lihat_or_sumber_without_a_label_stay() -> None:
+    lines = [
+        "Simak pula reaksi negara tetangga yang meminta data per tempat pemungutan suara dibuka.",
+        "Lihat saja antrean warga di depan kantor komisi pemilihan sejak pagi.",
+        "Sumber: Tim kampanye oposisi mengklaim telah mengumpulkan salinan lebih dari 70 persen formulir hasil "
+        "penghitungan dari seluruh tempat pemungutan suara, dan semuanya menunjukkan kandidat mereka unggul.",
+    ]
+    article = newsclean.clean_text(TEMPO_LEAD + "\n" + "\n".join(lines) + "\n")
+    assert article.paragraphs[1:] == lines and article.source is None
+
+
+def test_single_word_category_line_is_not_the_title() -> None:
+    for category in ("Nasional", "Bisnis"):
+        article = newsclean.clean_text(f"{category}\n{LEAD}\n{MORE}\n")
+        assert article.title is None, category
+        titled = newsclean.clean_text(f"{category}\nBanjir Rob Rendam Belawan\n{LEAD}\n{MORE}\n")
+        assert titled.title == "Banjir Rob Rendam Belawan"
+
+
+def test_tag_list_closes_a_generic_story() -> None:
+    article = newsclean.clean_text(f"Harga Cabai Naik Lagi\n{MORE}\n{MORE.replace('60', '70')}\nTags:\nbanjir\nrob\n")
+    assert article.outlet is None
+    assert article.paragraphs[-1] == MORE.replace("60", "70") and "rob" not in article.paragraphs
+
+
+def test_kompas_caption_credited_to_a_handout() -> None:
+    caption = "Pedagang menata kolak di lapaknya di Pasar Takjil Benhil, Selasa (12/3/2024).DOK. Paguyuban Pedagang"
+    article = newsclean.clean_text(f"{LEAD}\nLihat Foto\n{caption}\n{MORE}\n")
+    assert article.captions == [caption] and article.paragraphs[-1] == MORE
