@@ -9,19 +9,22 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 from .article import Removed
 from .boilerplate import COMMON_RULES, COMMON_TRIMS, GENERIC_CREDITS
 from .dates import parse_timestamp
-from .rules import Credit, Outlet, Rule, Trim
+from .rules import INLINE_FLAGS_MASK, Credit, Outlet, Rule, Trim, alternation
 
 #: After a related list starts, only blocks up to this long (time stamps, buttons) are labelled one by one.
 TAIL_LABEL_MAX = 40
+#: Blocks looked at after a related-list label to tell a list from the story going on after it.
+LIST_LOOKAHEAD = 6
 #: Blocks searched for the credit line that opens the story.
 CREDIT_SCAN = 80
-_GROUP = re.compile(r"\(\?P<\w+>")
 #: Upper bounds (characters) of the block-length buckets of RuleSet; longer blocks form the last one.
 _BUCKETS = (40, 80, 160, 320, 640, 1280, sys.maxsize)
 _SENTENCE_END = ('.', '!', '?', '"', '”', "'", '’', ')')
@@ -110,6 +113,94 @@ def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
     return frozenset(chars) if chars is not None else None
 
 
+def _openings(pattern: str, flags: int) -> frozenset[str] | None:
+    """Lower-cased two-character openings a match of `pattern` can have (a shorter string: anything
+    may follow it), for blocks whose first two characters are ASCII; None when it cannot tell.
+
+    Sound for ASCII text: a non-ASCII letter in the pattern, a class it cannot list, a repeat's
+    second round all give up ("anything from here on")."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    def chars_of(ch: str) -> set[str] | None:
+        if ch.isascii():
+            return {ch.lower()}
+        return None if ch.lower() != ch.upper() else {ch}  # a cased non-ASCII letter may fold to ASCII
+
+    def of_item(op: object, av: object) -> set[tuple[str, bool]] | None:
+        if op is c.LITERAL:
+            found = chars_of(chr(av))  # type: ignore[arg-type]
+            return None if found is None else {(ch, False) for ch in found}
+        if op is c.IN:
+            chars: set[str] = set()
+            for sub_op, sub_av in av:  # type: ignore[attr-defined]
+                more: set[str] | None = None
+                if sub_op is c.LITERAL:
+                    more = chars_of(chr(sub_av))
+                elif sub_op is c.RANGE and sub_av[1] - sub_av[0] < 200:
+                    more = set()
+                    for x in range(sub_av[0], sub_av[1] + 1):
+                        one = chars_of(chr(x))
+                        if one is None:
+                            return None
+                        more |= one
+                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_DIGIT:
+                    more = set("0123456789")  # (the ASCII ones: only ASCII text is looked at)
+                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_SPACE:
+                    more = set(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
+                if more is None:
+                    return None
+                chars |= more
+            return {(ch, False) for ch in chars}
+        if op is c.BRANCH:
+            found_all: set[tuple[str, bool]] = set()
+            for branch in av[1]:  # type: ignore[index]
+                found = of_sequence(branch.data)
+                if found is None:
+                    return None
+                found_all |= found
+            return found_all
+        if op is c.SUBPATTERN:
+            return of_sequence(av[3].data)  # type: ignore[index]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            low, high, sub = av  # type: ignore[misc]
+            once = of_sequence(sub.data)
+            if once is None:
+                return None
+            found = once if high == 1 else {(text, True) for text, _ in once}
+            return found | {("", False)} if low == 0 else found
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return {("", False)}
+        return None
+
+    def of_sequence(items: list) -> set[tuple[str, bool]] | None:
+        # (text, open): the match starts with `text`; open: anything may follow it
+        states: set[tuple[str, bool]] = {("", False)}
+        for op, av in items:
+            if all(is_open or len(text) >= 2 for text, is_open in states):
+                break
+            item = of_item(op, av)
+            following: set[tuple[str, bool]] = set()
+            for text, is_open in states:
+                if is_open or len(text) >= 2:
+                    following.add((text, True))
+                elif item is None:
+                    following.add((text, True))
+                else:
+                    for more, more_open in item:
+                        joined = text + more
+                        following.add((joined[:2], more_open or len(joined) >= 2))
+            if len(following) > 400:
+                return None
+            states = following
+        return states
+
+    try:
+        found = of_sequence(re._parser.parse(pattern, flags).data)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a private API; if it changes, the second character decides nothing
+        return None
+    return None if found is None else frozenset(text for text, _ in found)
+
+
 def is_headline_like(text: str) -> bool:
     """Short, one line, more than one word, not ending like a sentence: a title or subheading."""
     return 8 <= len(text) <= 250 and " " in text and not text.endswith((".", ",", ";"))
@@ -120,8 +211,14 @@ def is_name_like(text: str) -> bool:
     words = text.split()
     return (
         0 < len(text) <= 80 and len(words) <= 8 and not text.endswith((".", ",", ":", "?", "!"))
-        and ":" not in text and text[0].isalpha() and parse_timestamp(text) is None
+        and ":" not in text and text[0].isalpha() and not _may_hold_timestamp(text)
     )
+
+
+def _may_hold_timestamp(text: str) -> bool:
+    """`parse_timestamp(text)` is not None; every timestamp it reads has a year 19xx or 20xx, so text
+    without "19" or "20" is answered without its three regex searches."""
+    return ("19" in text or "20" in text) and parse_timestamp(text) is not None
 
 
 def is_prose(text: str) -> bool:
@@ -160,29 +257,87 @@ class RuleSet:
                 self._probing.append((i, rule))
             else:
                 width = _max_width(rule.pattern, rule.flags)
-                anchored.append((i, rule, min(width, rule.max_len or width)))
+                anchored.append((i, rule, width if rule.max_len is None else min(width, rule.max_len)))
         # ...and only against rules that can start with the block's first character.
         self._anchored = [(i, rule, limit, _first_chars(rule.pattern, rule.flags)) for i, rule, limit in anchored]
-        self._compiled: dict[tuple[int, str], re.Pattern[str]] = {}
+        # ...and, on blocks opening with two ASCII characters, only against rules that can open with both
+        self._openings = {i: _openings(rule.pattern, rule.flags) for i, rule, _ in anchored}
+        # every max_len is a bucket bound too: within a bucket a rule's max_len then holds for all
+        # blocks or for none, so the alternation's hit never needs checking again
+        self._bounds = tuple(sorted(set(_BUCKETS) | {r.max_len for _, r, _, _ in self._anchored if r.max_len}))
+        # whether a rule's match must be redone with its own regex for its named groups
+        self._grouped = [bool(rule.regex.groupindex) for rule in self.rules]
+        # (bucket, first char, zone) → (rules that may match, second char → (their alternation, rule
+        # index of each of its groups)); alternations with the same rules are compiled once
+        self._compiled: dict[
+            tuple[int, str, str], tuple[tuple[int, ...], dict[str, tuple[re.Pattern[str] | None, list[int]]]]
+        ] = {}
+        self._by_members: dict[tuple[int, ...], tuple[re.Pattern[str] | None, list[int]]] = {}
+        # every credit pattern in one regex: a block that none opens costs one call
+        credit_any = alternation([(c.pattern, c.flags) for c in self.credits])
+        self._credit_any = credit_any[0] if credit_any else None
+        # every `contains` literal of the probed rules and trims, found in one scan of a document
+        self.literals = frozenset({w for _, rule in self._probing for w in rule.contains}
+                                  | {w for trim in self.trims for w in trim.contains})
+        self._scan = LiteralScan(self.literals)
 
-    def _combined(self, bucket: int, first: str) -> re.Pattern[str]:
-        """The alternation of anchored rules that fit block-length bucket `bucket` and first char `first`."""
-        key = (bucket, first)
-        combined = self._compiled.get(key)
-        if combined is None:
-            lower = _BUCKETS[bucket - 1] if bucket else 0
-            alternatives = [
-                f"(?P<r{i}>{'(?i:' if rule.flags & re.IGNORECASE else '(?:'}{_GROUP.sub('(?:', rule.pattern)}))"
-                for i, rule, limit, chars in self._anchored
-                if limit > lower and (chars is None or first in chars)
-            ]
-            combined = self._compiled[key] = re.compile("|".join(alternatives) or "(?!)")
-        return combined
+    def _combined(self, bucket: int, first: str, second: str, zone: str) -> tuple[re.Pattern[str] | None, list[int]]:
+        """The alternation of anchored rules that fit block-length bucket `bucket`, first and second
+        char (`second` "*": not looked at) and `zone` (None: no rule can), with the rule index of each
+        group (lastindex → rule; group 0 → len(rules), "none")."""
+        key = (bucket, first, zone)
+        base = self._compiled.get(key)
+        if base is None:
+            lower = self._bounds[bucket - 1] if bucket else 0
+            base = (tuple(
+                i for i, rule, limit, chars in self._anchored
+                if limit > lower and (chars is None or first in chars) and (rule.where == "any" or rule.where == zone)
+            ), {})
+            if len(self._compiled) < 4096:  # first characters are unbounded in odd input: keep the cache so
+                self._compiled[key] = base
+        members, by_second = base
+        entry = by_second.get(second)
+        if entry is None:
+            # (second characters are ASCII or "*": at most 129 entries here)
+            opening = first + second
+            entry = by_second[second] = self._alternation(
+                tuple(i for i in members if _may_open(self._openings[i], first, opening))
+            )
+        return entry
 
-    def _anchored_hit(self, text: str) -> int:
-        """Index of the first anchored rule whose pattern matches the whole block, or len(rules)."""
-        hit = self._combined(bisect_left(_BUCKETS, len(text)), text[:1].lower()).fullmatch(text)
-        return int(hit.lastgroup[1:]) if hit and hit.lastgroup else len(self.rules)
+    def _alternation(self, members: tuple[int, ...]) -> tuple[re.Pattern[str] | None, list[int]]:
+        entry = self._by_members.get(members)
+        if entry is None and not members:
+            entry = self._by_members[members] = (None, [len(self.rules)])
+        if entry is None:
+            rules = self.rules
+            # rules' flags other than IGNORECASE/MULTILINE/DOTALL/VERBOSE/ASCII are not supported here
+            combined, numbers = alternation(  # type: ignore[misc]  # (masked flags always scope)
+                [(rules[i].pattern, rules[i].flags & INLINE_FLAGS_MASK) for i in members]
+            )
+            owner = [len(rules)] * (combined.groups + 1)
+            for group, member in zip(numbers, members, strict=True):
+                owner[group] = member
+            entry = self._by_members[members] = (combined, owner)
+        return entry
+
+    def _anchored_hit(self, text: str, zone: str) -> tuple[int, re.Match[str] | None]:
+        """Index of the first anchored rule that matches the whole block and may apply in `zone`
+        (len(rules) when none does), and the alternation's match."""
+        combined, owner = self._combined(*_block_key(self._bounds, text), zone)
+        hit = combined.fullmatch(text) if combined is not None else None
+        if hit is None:
+            return len(self.rules), None
+        return owner[hit.lastindex or 0], hit
+
+    def _result(self, index: int, text: str, hit: re.Match[str]) -> tuple[Rule, re.Match[str]]:
+        """An anchored hit as (rule, match): the rule's own match when it has named groups."""
+        rule = self.rules[index]
+        if self._grouped[index]:
+            m = rule.regex.fullmatch(text)
+            assert m is not None  # the same pattern just matched inside the alternation
+            return rule, m
+        return rule, hit  # no named groups: the alternation's match says as much (groupdict() is empty)
 
     @staticmethod
     def _try(rule: Rule, text: str, zone: str) -> re.Match[str] | None:
@@ -200,14 +355,14 @@ class RuleSet:
 
     def match(self, text: str, zone: str) -> tuple[Rule, re.Match[str]] | None:
         """The first rule (in declaration order) that matches the whole block and may apply in `zone`."""
-        first = self._anchored_hit(text)
+        first, hit = self._anchored_hit(text, zone)
         for i, rule in self._probing:
             if i >= first:
                 break
             m = self._try(rule, text, zone)
             if m:
                 return rule, m
-        return self.match_from(first, text, zone)
+        return self._result(first, text, hit) if hit is not None else None
 
     def match_from(self, first: int, text: str, zone: str) -> tuple[Rule, re.Match[str]] | None:
         """The first rule from index `first` on that matches (the slow path: one rule at a time)."""
@@ -218,6 +373,9 @@ class RuleSet:
         return None
 
     def credit(self, text: str) -> tuple[Credit, re.Match[str]] | None:
+        """The first credit line (in declaration order) that opens `text` and leaves some text after it."""
+        if self._credit_any is not None and self._credit_any.match(text) is None:
+            return None  # no credit pattern opens this block
         for credit in self.credits:
             m = credit.regex.match(text)
             if m and m.end() < len(text):
@@ -227,7 +385,99 @@ class RuleSet:
     def strip_title(self, title: str) -> str:
         if self.title_suffix:
             title = self.title_suffix.sub("", title)
-        return GENERIC_TITLE_SUFFIX.sub("", title).strip()
+        if "-" in title or "|" in title or "–" in title or "—" in title:  # the generic suffix opens with one
+            title = GENERIC_TITLE_SUFFIX.sub("", title)
+        return title.strip()
+
+
+
+def _block_key(bounds: tuple[int, ...], text: str) -> tuple[int, str, str]:
+    """Length bucket, first character (lower-cased) and second (lower-cased; "*" unless both are ASCII)."""
+    head = text[:2]
+    if len(head) == 2 and head.isascii():
+        head = head.lower()
+        return bisect_left(bounds, len(text)), head[0], head[1]
+    return bisect_left(bounds, len(text)), text[:1].lower(), "*"
+
+
+def _may_open(openings: frozenset[str] | None, first: str, opening: str) -> bool:
+    """Whether a rule with these `_openings` can match a block opening with `opening` (first + second)."""
+    if openings is None or opening[1:] == "*" or "" in openings:
+        return True
+    return first in openings or opening in openings
+
+
+class LiteralScan:
+    """Finds which of a set of literals (case-sensitive) each block of a document holds.
+
+    A regex search costs a few nanoseconds per character whatever it looks for, a `str.find` well under
+    one, per literal: the literals are found in one regex pass over the document (a trie of them), but
+    those opening with a lower-case letter or a space, which would stop that pass at most characters of
+    running text, are found with `str.find` each."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        words = sorted(set(literals) - {""})
+        self.literals = frozenset(words)
+        self._finds = [w for w in words if w[0].islower() or w[0].isspace()]
+        scanned = [w for w in words if not (w[0].islower() or w[0].isspace())]
+        self._regex = re.compile(_trie_pattern(scanned)) if scanned else None
+        self._by_first: dict[str, list[str]] = {}
+        for word in scanned:
+            self._by_first.setdefault(word[0], []).append(word)
+
+    def find(self, blocks: list[str]) -> dict[str, set[int]]:
+        """Literal → indexes of the blocks holding it (literals that occur nowhere are left out)."""
+        holding: dict[str, set[int]] = {}
+        if not self.literals:
+            return holding
+        joined = "\n".join(blocks)
+        starts: list[int] | None = None
+        for word in self._finds:
+            pos = joined.find(word)
+            if pos == -1:
+                continue
+            if starts is None:
+                starts = [0, *accumulate(len(block) + 1 for block in blocks)]
+            where = holding[word] = set()
+            while pos != -1:
+                block = bisect_right(starts, pos) - 1
+                where.add(block)
+                # the next occurrence in a later block: this block is already known to hold it
+                pos = joined.find(word, max(pos + len(word), starts[block + 1]))
+        hit = self._regex.search(joined) if self._regex is not None else None
+        if hit is None:
+            return holding
+        if starts is None:
+            starts = [0, *accumulate(len(block) + 1 for block in blocks)]
+        by_first = self._by_first
+        while hit is not None:
+            # every literal starting here (one may be a prefix of another, or overlap the next)
+            pos = hit.start()
+            block = bisect_right(starts, pos) - 1
+            for word in by_first[joined[pos]]:
+                if joined.startswith(word, pos):
+                    holding.setdefault(word, set()).add(block)
+            hit = self._regex.search(joined, pos + 1)
+        return holding
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching exactly `words` (non-empty literals), as a trie: at most one branch per character."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(trie)
 
 
 @cache
@@ -252,50 +502,77 @@ class DocumentRules:
         self.trims = rules.trims
         self.credit = rules.credit
         self.strip_title = rules.strip_title
-        joined = "\n".join(blocks)
-        starts: list[int] = []
-        offset = 0
-        for block in blocks:
-            starts.append(offset)
-            offset += len(block) + 1
-        self._live: list[tuple[int, Rule, set[int]]] = []
+        # block index → the probed rules (in declaration order) whose probes pass on that block
+        self._candidates: dict[int, list[tuple[int, Rule]]] = {}
+        self._ends: list[str] | None = None
+        self._ending: dict[tuple[str, ...], list[int]] = {}
+        # `contains` literal → indexes of the blocks holding it
+        self._holding = rules._scan.find(blocks)
+        candidates = self._candidates
         for i, rule in rules._probing:
-            if rule.contains:
-                where: set[int] = set()
-                for word in rule.contains:
-                    pos = joined.find(word)
-                    while pos != -1:
-                        where.add(bisect_right(starts, pos) - 1)
-                        pos = joined.find(word, pos + len(word))
-            else:
-                where = set(range(len(blocks)))
-            if rule.endings:
-                where = {b for b in where if blocks[b].rstrip(". ").endswith(rule.endings)}
-            if where:
-                self._live.append((i, rule, where))
+            for b in self._passing(rule.contains, rule.endings):
+                entry = candidates.get(b)
+                if entry is None:
+                    candidates[b] = [(i, rule)]
+                else:
+                    entry.append((i, rule))
+        # blocks on which some trim's probe passes: the others need no trim tried at all (a block's
+        # text only ever loses its start or end, which no probe can turn from failing to passing,
+        # until a trim cuts it; then every trim is asked again)
+        self.trimmable: set[int] = set()
+        for trim in self.trims:
+            self.trimmable.update(self._passing(trim.contains, trim.endings))
+
+    def _passing(self, contains: tuple[str, ...], endings: tuple[str, ...]) -> Iterable[int]:
+        """Indexes of the blocks that pass a probe: one of `contains` occurs, one of `endings` ends it."""
+        blocks = self.blocks
+        if not contains:
+            if not endings:
+                return range(len(blocks))
+            ending = self._ending.get(endings)  # several probes share their endings (")"): found once
+            if ending is None:
+                if self._ends is None:
+                    self._ends = [block.rstrip(". ") for block in blocks]
+                ending = self._ending[endings] = [b for b, end in enumerate(self._ends) if end.endswith(endings)]
+            return ending
+        found: set[int] = set()
+        for word, holding in self._holding.items():  # (the few literals this document holds)
+            if word in contains:
+                found.update(holding)
+        return [b for b in sorted(found) if not endings or blocks[b].rstrip(". ").endswith(endings)]
 
     def match(self, index: int, text: str, zone: str) -> tuple[Rule, re.Match[str]] | None:
         """RuleSet.match for block `index` of the document (whose text may since have been trimmed)."""
-        if text is not self.blocks[index]:
-            return self._match(index, text, zone)
-        key = (text, zone)
-        if key not in self._memo:
-            self._memo[key] = self._match(index, text, zone)
-        return self._memo[key]
+        if text is self.blocks[index]:
+            key = (text, zone)
+            memo = self._memo
+            if key in memo:
+                return memo[key]
+            found = memo[key] = self._match(index, text, zone)
+            return found
+        return self._match(index, text, zone)
 
     def _match(self, index: int, text: str, zone: str) -> tuple[Rule, re.Match[str]] | None:
+        # RuleSet._anchored_hit and _result written out: this runs once per block and zone
         rules = self.rules
-        first = rules._anchored_hit(text)
-        for i, rule, where in self._live:
-            if i >= first:
-                break
-            if index in where:
+        bucket, first, second = _block_key(rules._bounds, text)
+        base = rules._compiled.get((bucket, first, zone))
+        entry = base[1].get(second) if base is not None else None
+        combined, owner = entry or rules._combined(bucket, first, second, zone)
+        hit = combined.fullmatch(text) if combined is not None else None
+        first = owner[hit.lastindex or 0] if hit is not None else owner[0]
+        candidates = self._candidates.get(index)
+        if candidates:
+            for i, rule in candidates:
+                if i >= first:
+                    break
                 m = rules._try(rule, text, zone)
                 if m:
                     return rule, m
-        if first < len(rules.rules):
-            return rules.match_from(first, text, zone)
-        return None
+        if hit is None:
+            return None
+        rule = rules.rules[first]
+        return (rule, rule.regex.fullmatch(text)) if rules._grouped[first] else (rule, hit)  # type: ignore[return-value]
 
 
 @dataclass
@@ -344,6 +621,23 @@ class Classified:
             name = _LABEL_FIELD.get(label.strip().lower())
             if name:
                 self.set_field(name, value)
+
+
+def _story_goes_on(blocks: list[str], i: int, rules: DocumentRules) -> bool:
+    """Whether the story resumes after the related-list label at `i` (an inline ``Artikel lainnya:``
+    over a link title or two) instead of a list following it: a long paragraph, or two paragraphs in
+    a row (a list alternates titles and teasers), before any list furniture (``2 jam lalu``)."""
+    n = len(blocks)
+    for j in range(i + 1, min(n, i + 1 + LIST_LOOKAHEAD)):
+        matched = rules.match(j, blocks[j], "body")
+        if matched:
+            if matched[0].kind == "related":
+                return False
+            continue
+        if is_prose(blocks[j]) and (len(blocks[j]) >= 200 or (
+                j + 1 < n and is_prose(blocks[j + 1]) and not rules.match(j + 1, blocks[j + 1], "body"))):
+            return True
+    return False
 
 
 def _find_story_start(blocks: list[str], rules: DocumentRules) -> tuple[int, tuple[Credit, re.Match[str]] | None]:
@@ -436,8 +730,12 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
             continue
         if matched:
             rule, m = matched
+            drop = rule.then_drop
             if rule.starts_tail and zone == "body":
-                zone, tail_rule = "tail", f"after:{rule.name}"
+                if rule.kind == "related" and _story_goes_on(blocks, i, doc):
+                    drop = 3  # an inline list label: its link titles go, the story goes on
+                else:
+                    zone, tail_rule = "tail", f"after:{rule.name}"
             out.removed.append(Removed(rule.kind, rule.name, text))
             if zone == "tail":
                 continue
@@ -457,7 +755,7 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
                 out.set_field(_LABEL_FIELD.get(label, "authors"), blocks[i + 1])
                 out.removed.append(Removed(rule.kind, rule.name, blocks[i + 1]))
                 skip_until = i + 1
-            for j in range(i + 1, min(n, i + 1 + rule.then_drop)):
+            for j in range(i + 1, min(n, i + 1 + drop)):
                 if j == start or not is_headline_like(blocks[j]) or doc.match(j, blocks[j], zone):
                     break
                 out.removed.append(Removed(rule.kind, rule.name, blocks[j]))
@@ -493,11 +791,12 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
                 and doc.strip_title(text).casefold() == title_key):
             out.removed.append(Removed("title", "headline_repeated", text))
             continue
-        for trim in doc.trims:
-            m2 = trim.regex.search(text) if trim.probe(text) else None
-            if m2:
-                out.removed.append(Removed(trim.kind, trim.name, text[m2.start():].strip()))
-                text = text[: m2.start()].rstrip()
+        if i in doc.trimmable:
+            for trim in doc.trims:
+                m2 = trim.regex.search(text) if trim.probe(text) else None
+                if m2:
+                    out.removed.append(Removed(trim.kind, trim.name, text[m2.start():].strip()))
+                    text = text[: m2.start()].rstrip()
         if not text:
             continue
         if i != start and text in leads:  # the lead again, credit line and all (a page printed twice)

@@ -86,7 +86,7 @@ def to_text(data: str | bytes, *, max_input_bytes: int | None = DEFAULT_MAX_INPU
             raise BinaryInputError("input holds NUL characters: it looks like a binary file, not a page")
     else:
         raise TypeError(f"expected str or bytes, got {type(data).__name__}")
-    if not text.strip():
+    if not text or text.isspace():  # (what `not text.strip()` says, without copying the text)
         raise EmptyInputError("input is empty (nothing but whitespace)")
     return text
 
@@ -97,6 +97,8 @@ _ODD_SPACES = ("\t", "\v", "\f", "\u00a0", "\u1680", "\u2000", "\u2001", "\u2002
                "\u2028", "\u2029", "\x1c", "\x1d", "\x1e", "\x1f")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000\ufeff]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060]")
+_ZERO_WIDTH_MARKS = ("\u200b", "\u200c", "\u200d", "\u2060")
+_ODD_ASCII_SPACES = tuple(space for space in _ODD_SPACES if space.isascii())
 
 
 def fold_whitespace(line: str) -> str:
@@ -106,12 +108,17 @@ def fold_whitespace(line: str) -> str:
 
 def split_lines(text: str) -> list[str]:
     """Lines of a dump with `\\r\\n` and `\\r` folded to `\\n`, each whitespace-folded."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _ZERO_WIDTH.search(text):
-        text = _ZERO_WIDTH.sub("", text)
-    if "\ufeff" in text:  # a BOM inside the text (concatenated files) is not a space but not text either
-        text = text.replace("\ufeff", "")
-    if any(space in text for space in _ODD_SPACES):
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    odd_spaces = _ODD_ASCII_SPACES
+    if not text.isascii():  # (isascii is O(1)): zero-width marks, BOMs and Unicode spaces need non-ASCII text
+        for mark in _ZERO_WIDTH_MARKS:  # a few substring tests beat one regex scan of the whole text
+            if mark in text:
+                text = text.replace(mark, "")
+        if "\ufeff" in text:  # a BOM inside the text (concatenated files) is not a space but not text either
+            text = text.replace("\ufeff", "")
+        odd_spaces = _ODD_SPACES
+    if any(space in text for space in odd_spaces):
         # str.split() splits on every Unicode space (NBSP, tabs, thin spaces)
         return [" ".join(line.split()) for line in text.split("\n")]
     while "  " in text:  # the common case: plain spaces only; a few C-level passes fold them

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from itertools import repeat
 
 _ID = frozenset(
     "yang dan di ke dari untuk dengan ini itu tidak akan pada dalam adalah juga karena bahwa oleh "
@@ -21,6 +22,16 @@ _EN = frozenset(
     "they which were has their said would been will its his her".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
+#: One pass counts both lists: an Indonesian function word scores 1, an English one _EN_UNIT, far
+#: more than the words of any sample, so the sum holds the two counts apart.
+_EN_UNIT = 1 << 32
+_SCORE = {word: (word in _ID) + _EN_UNIT * (word in _EN) for word in _ID | _EN}
+#: ASCII characters that are not letters, as spaces: on ASCII text `str.translate` + `split` gives the
+#: words `_WORD` finds, several times faster than that regex's Unicode class.
+_ASCII_NON_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
+#: Non-ASCII punctuation common in news text; none is a word character, so a space in its place
+#: splits words just as it does, and the text often becomes ASCII.
+_PUNCTUATION = ("\u201c", "\u201d", "\u2018", "\u2019", "\u2013", "\u2014", "\u2026", "\u2022", "\u00a0")
 _SAMPLE = 1000  # characters: plenty to tell languages apart by function words, bounded cost
 _lock = threading.Lock()
 _factory_ready = False
@@ -44,14 +55,24 @@ def _langdetect(sample: str) -> str:
             return "und"
 
 
+def _words(text: str) -> list[str]:
+    """`_WORD.findall(text)`, fast for (nearly) ASCII text."""
+    if not text.isascii():
+        for mark in _PUNCTUATION:
+            if mark in text:
+                text = text.replace(mark, " ")
+        if not text.isascii():
+            return _WORD.findall(text)
+    return text.translate(_ASCII_NON_LETTERS).split()
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of `text` (``id``, ``en``, ...), ``und`` when it cannot tell."""
     sample = text[:_SAMPLE]
-    words = _WORD.findall(sample.lower())
+    words = _words(sample.lower())
     if not words:
         return "und"
-    id_hits = sum(map(_ID.__contains__, words))
-    en_hits = sum(map(_EN.__contains__, words))
+    id_hits, en_hits = divmod(sum(map(_SCORE.get, words, repeat(0))), _EN_UNIT)[::-1]
     n = len(words)
     if n >= 8:
         if id_hits / n >= 0.10 and id_hits >= 3 * en_hits:

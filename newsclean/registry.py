@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from functools import cache
 from importlib.metadata import entry_points
 from urllib.parse import urlsplit
 
 from .errors import UnknownOutletError
-from .rules import Outlet
+from .rules import Outlet, Signature, alternation
 
 #: Blocks read from each end of a dump when looking for an outlet's signatures.
 SCAN_HEAD = 40
@@ -74,16 +75,34 @@ def detect_outlet(blocks: list[str]) -> Outlet | None:
     """The outlet whose signatures (and, when those don't settle it, credit lines) a dump carries most."""
     scan = blocks if len(blocks) <= SCAN_HEAD + SCAN_TAIL else blocks[:SCAN_HEAD] + blocks[-SCAN_TAIL:]
     joined = "\n".join(scan)  # one search per signature instead of one per block
-    scores = {outlet.id: sum(s.weight for s in outlet.signatures if s.regex.search(joined)) for outlet in outlets()}
+    scores = {outlet.id: sum(s.weight for s in outlet.signatures if _found(s, joined)) for outlet in outlets()}
     if not _settled(scores):
-        # Credit lines open a paragraph: try them on the longer blocks near the top only.
-        paragraphs = [b for b in scan[:SCAN_HEAD] if len(b) >= 30]
+        # Credit lines open a paragraph: try them on the longer blocks near the top only (and only on
+        # those that some outlet's identifying credit line opens: one regex call for the others).
+        any_credit = _identifying_credits()
+        paragraphs = [b for b in scan[:SCAN_HEAD] if len(b) >= 30 and (any_credit is None or any_credit.match(b))]
         for outlet in outlets():
             if any(c.regex.match(b) for c in outlet.credits if c.identifies for b in paragraphs):
                 scores[outlet.id] += 2
         if not _settled(scores):
             return None
     return max(outlets(), key=lambda o: scores[o.id])
+
+
+def _found(signature: Signature, text: str) -> bool:
+    """Whether `signature` occurs in `text`; its literal prefix is located first with `str.find`."""
+    prefix = signature.prefix
+    if not prefix:
+        return signature.regex.search(text) is not None
+    pos = text.find(prefix)
+    return pos >= 0 and signature.regex.search(text, pos) is not None
+
+
+@cache
+def _identifying_credits() -> re.Pattern[str] | None:
+    """Every outlet's identifying credit patterns in one regex (None when some flags cannot be combined)."""
+    combined = alternation([(c.pattern, c.flags) for o in outlets() for c in o.credits if c.identifies])
+    return combined[0] if combined else None
 
 
 def _settled(scores: dict[str, int]) -> bool:

@@ -21,6 +21,50 @@ Zone = Literal["any", "header", "body"]
 FIELD_GROUPS: frozenset[str] = frozenset({"authors", "editor", "source", "date", "caption", "title"})
 
 
+def literal_prefix(pattern: str, flags: int = 0) -> str:
+    """The literal text every match of `pattern` starts with ("" for none, or when case is ignored)."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a private API; without it there is simply no prefix
+        return ""
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    prefix = []
+    for op, av in parsed.data:
+        if op is not _constants.LITERAL:
+            break
+        prefix.append(chr(av))
+    return "".join(prefix)
+
+
+_INLINE_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"), (re.ASCII, "a"))
+#: Flags `alternation` can scope to one alternative (UNICODE is the default for str patterns).
+INLINE_FLAGS_MASK = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def alternation(patterns: list[tuple[str, int]]) -> tuple[re.Pattern[str], list[int]] | None:
+    """One regex trying `patterns` (pattern, flags) in order, each in a group of its own (their named
+    groups become plain), and each one's group number; None when some flags cannot be scoped inline.
+
+    Matched at one position it says, in one call, which pattern is the first to match there (the
+    group `lastindex` names), and the match is the one that pattern alone would give."""
+    alternatives = []
+    numbers = []
+    number = 1
+    for pattern, flags in patterns:
+        if flags & ~INLINE_FLAGS_MASK:
+            return None
+        inline = "".join(letter for flag, letter in _INLINE_FLAGS if flags & flag)
+        body = _NAMED_GROUP.sub("(?:", pattern)
+        alternatives.append(f"((?{inline}:{body}))" if inline else f"({body})")
+        numbers.append(number)
+        number += 1 + re.compile(body, flags).groups
+    return re.compile("|".join(alternatives) or "(?!)"), numbers
+
+
 def passes_probe(text: str, contains: tuple[str, ...], endings: tuple[str, ...]) -> bool:
     """The cheap test before a pattern: one of `contains` occurs and the text ends with one of `endings`."""
     if endings and not text.rstrip(". ").endswith(endings):
@@ -143,6 +187,11 @@ class Signature:
     @cached_property
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.pattern, self.flags)
+
+    @cached_property
+    def prefix(self) -> str:
+        """The literal text every match starts with ("" when there is none): found first with `str.find`."""
+        return literal_prefix(self.pattern, self.flags)
 
 
 @dataclass(frozen=True)
