@@ -104,9 +104,9 @@ PROMO_CHANNEL = Rule(
 )
 PROMO_SUBSCRIBE = Rule(
     "promo_subscribe", "promo",
-    r"(?:Ingin mendapatkan informasi lebih lengkap|Langsung saja berlangganan|Berlangganan (?:untuk|Tempo|sekarang)"
+    r"(?:Ingin mendapatkan informasi lebih lengkap|Langsung saja berlangganan|Berlangganan (?:untuk|sekarang)"
     r"|Manfaat berlangganan|Cek Berita dan Artikel yang lain di Google News|Dapatkan update berita|Download aplikasi"
-    r"|Unduh aplikasi|Gabung Kompas\.com\+|Baca berita tanpa iklan|Kami mengemas berita|Hanya Rp ?[\d.]{1,12} untuk membaca"
+    r"|Unduh aplikasi|Baca berita tanpa iklan|Kami mengemas berita|Hanya Rp ?[\d.]{1,12} untuk membaca"
     r"|BELI SEKARANG|Klik di sini untuk|Anda bisa menjadi kolumnis|Lupa Kata Sandi).{0,400}",
     max_len=500,
 )
@@ -194,7 +194,7 @@ GENERIC_CREDITS: tuple[Credit, ...] = (
     # "Jakarta, CNN Indonesia -- ", "Liputan6.com, Jakarta - " is below
     Credit("city_outlet", r"(?P<city>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}),\s*(?:CNN Indonesia|Republika|REPUBLIKA\.CO\.ID"
            r"|Okezone|okezone|Suara\.com|SINDOnews\.com|Bisnis\.com|JPNN\.com|merdeka\.com|Kumparan|kumparan"
-           r"|Tribunnews\.com|TRIBUNNEWS\.COM|Detik\.com|detikcom|KOMPAS\.com)\s*[-–—]{1,2}\s*"),
+           r"|Tribunnews\.com|TRIBUNNEWS\.COM|Detik\.com|detikcom)\s*[-–—]{1,2}\s*"),
     Credit("city_agency", r"(?P<city>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s*\((?:ANTARA|Antara|AFP|Reuters|AP|Xinhua)"
            r"(?:/[A-Za-z ]{2,30})?\)\s*[-–—]{1,2}\s*"),
     Credit("outlet_city", r"(?:Liputan6\.com|REPUBLIKA\.CO\.ID|Republika\.co\.id|VIVA\.co\.id|VIVA|Bisnis\.com"
@@ -203,4 +203,13 @@ GENERIC_CREDITS: tuple[Credit, ...] = (
     Credit("upper_city", r"(?P<city>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\s*[-–—]{1,2}\s+(?=[A-Z\"“'])"),
     Credit("detik_city", r"(?P<city>Jakarta|Bandung|Surabaya|Yogyakarta|Medan|Semarang|Makassar|Denpasar|Malang)"
            r"\s*[-–—]\s+(?=[A-Z\"“'])"),
+    # "tirto.id - ", "katadata.co.id - ": a site's own domain opening the story, no city
+    Credit("site_domain", r"[a-z][a-z0-9-]{1,24}\.(?:co\.id|id|com)\s*[-–—]{1,2}\s+(?=[A-Z\"“])"),
+)
+
+
+#: Site suffixes of outlets without a rule module, taken off titles (each outlet module declares its own).
+OTHER_TITLE_SUFFIXES = (
+    r"\s*(?:[-|–—]\s*(?:[\w ]{0,30}\b)?(?:Grid\.ID|CNN Indonesia|detikNews|detik\w*|Republika(?: Online)?|Okezone"
+    r"|Liputan6\.com|Tribunnews\.com|SINDOnews|merdeka\.com|Kumparan|ANTARA News|Bisnis\.com)[\w. ]{0,20})+$"
 )

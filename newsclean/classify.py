@@ -15,8 +15,9 @@ from functools import cache
 from itertools import accumulate
 
 from .article import Removed
-from .boilerplate import COMMON_RULES, COMMON_TRIMS, GENERIC_CREDITS
-from .dates import parse_timestamp
+from .boilerplate import COMMON_RULES, COMMON_TRIMS, GENERIC_CREDITS, OTHER_TITLE_SUFFIXES
+from .dates import find_timestamp, parse_timestamp
+from .registry import outlets
 from .rules import INLINE_FLAGS_MASK, Credit, Outlet, Rule, Trim, alternation
 
 #: After a related list starts, only blocks up to this long (time stamps, buttons) are labelled one by one.
@@ -37,11 +38,7 @@ _LABEL_FIELD = {
     "sumber": "source", "source": "source",
 }
 _LABEL_VALUE = re.compile(r"([A-Za-z ]+?)\s*:\s*([^|]*)")
-GENERIC_TITLE_SUFFIX = re.compile(
-    r"\s*(?:[-|–—]\s*(?:[\w ]{0,30}\b)?(?:Kompas\.com|KOMPAS\.com|Tempo\.co|TEMPO\.CO|Kontan|KONTAN|VOI|voi\.id"
-    r"|Intisari(?:-Online\.com)?|Grid\.ID|CNN Indonesia|detikNews|detik\w*|Republika(?: Online)?|Okezone"
-    r"|Liputan6\.com|Tribunnews\.com|SINDOnews|merdeka\.com|Kumparan|ANTARA News|Bisnis\.com)[\w. ]{0,20})+$"
-)
+GENERIC_TITLE_SUFFIX = re.compile(OTHER_TITLE_SUFFIXES)
 
 
 def _max_width(pattern: str, flags: int) -> int:
@@ -245,7 +242,11 @@ class RuleSet:
         self.rules: tuple[Rule, ...] = own_rules + COMMON_RULES
         self.trims: tuple[Trim, ...] = (outlet.trims if outlet else ()) + COMMON_TRIMS
         self.credits: tuple[Credit, ...] = (outlet.credits if outlet else ()) + GENERIC_CREDITS
-        self.title_suffix = re.compile(outlet.title_suffix) if outlet and outlet.title_suffix else None
+        # An outlet's own title suffix; with no outlet, any registered outlet's (a page may be
+        # syndicated or its outlet unrecognised).
+        suffixes = [outlet.title_suffix] if outlet else [o.title_suffix for o in outlets()]
+        suffixes = [f"(?:{p})" for p in suffixes if p]
+        self.title_suffix = re.compile("|".join(suffixes)) if suffixes else None
         # Rules anchored at the block's start go into one alternation: one regex call per block.
         # Rules with a `contains` probe are tried one by one, and only when the probe finds something.
         # A long paragraph is only tried against rules that can match that many characters
@@ -596,6 +597,11 @@ class Classified:
         if not value:
             return
         if name == "authors":
+            stamp = find_timestamp(value) if ("19" in value or "20" in value) else None
+            if stamp:  # "Oleh: Dimas Pratama - 12 November 2025": the date is the page's, not a name
+                if self.published is None:
+                    self.published = stamp[0]
+                value = value[: stamp[1]].strip(" ,|-–—")
             for person in split_people(value):
                 if person not in self.authors:
                     self.authors.append(person)

@@ -48,7 +48,9 @@ _PATTERNS = [re.compile(p, re.IGNORECASE) for p in (ISO, WORDY, NUMERIC)]
 
 #: A block that is nothing but a timestamp, with the labels sites print around it.
 DATE_LINE = (
-    r"(?:(?:Kompas\.com|Tempo\.co|Diperbarui|Dipublikasikan|Diterbitkan|Published|Updated?|Tanggal|Posted)"
+    # a label: the site's name ("Kompas.com - 17/05/2018, 19:36 WIB") or a word such as "Diperbarui"
+    r"(?:(?:[A-Za-z][\w-]{1,24}\.(?:co\.id|com|co|id)|Diperbarui|Dipublikasikan|Diterbitkan|Published|Updated?"
+    r"|Tanggal|Posted)"
     r"\s*(?:[-:,]|pada)?\s*)?(?P<date>(?:" + WORDY.replace("?P<", "?P<w_") + r")|(?:"
     + NUMERIC.replace("?P<", "?P<n_") + r"))"
     r"(?:\s*(?:\||,|-)?\s*(?:Diperbarui|Update|Updated)\b.{0,60})?"
@@ -66,11 +68,8 @@ def _iso(y: int, mo: int, d: int, hh: str | None, mm: str | None, ss: str | None
     return moment.isoformat() + (offset or DEFAULT_OFFSET)
 
 
-def parse_timestamp(text: str) -> str | None:
-    """The first timestamp in `text` as ISO 8601 with offset (date only when no time is printed).
-
-    Returns None when nothing parses or the date is impossible (31 Februari).
-    """
+def find_timestamp(text: str) -> tuple[str, int, int] | None:
+    """The first timestamp in `text`: its ISO 8601 form (see `parse_timestamp`) and where it stands."""
     for pattern in _PATTERNS:
         m = pattern.search(text)
         if not m:
@@ -88,5 +87,14 @@ def parse_timestamp(text: str) -> str | None:
             offset = ZONES[g["tz"].upper()]
         result = _iso(int(g["y"]), month, int(g["d"]), g.get("H"), g.get("M"), g.get("S"), offset)
         if result:
-            return result
+            return result, m.start(), m.end()
     return None
+
+
+def parse_timestamp(text: str) -> str | None:
+    """The first timestamp in `text` as ISO 8601 with offset (date only when no time is printed).
+
+    Returns None when nothing parses or the date is impossible (31 Februari).
+    """
+    found = find_timestamp(text)
+    return found[0] if found else None
