@@ -14,8 +14,9 @@ of each origin on the way is obeyed (fetched once, cached); each request takes a
 and a global slot (``concurrency``); redirects are followed by hand (each hop checked: scheme,
 robots.txt, blocked addresses) up to ``max_redirects``; timeouts, dropped connections, 429 and 5xx
 are retried by tenacity with exponential backoff and jitter, honouring ``Retry-After``; the body is
-streamed and cut at ``max_bytes``; only HTML content types are accepted; then the page is cleaned
-in a worker thread (or the executor given) so the event loop keeps fetching.
+streamed and cut at ``max_bytes``; only HTML content types are accepted; then the page is cleaned:
+small ones on the event loop (a few milliseconds per loop turn at most), others in a worker thread
+(or every page in the executor given), so the event loop keeps fetching.
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ __all__ = [
 ]
 
 log = logging.getLogger("newsclean.fetch")
+T = TypeVar("T")
 
 
 def _version() -> str:
@@ -106,6 +108,9 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 #: Cleaning threads of a call when no `clean_executor` is given.
 CLEAN_THREADS = 2
+#: Event-loop seconds inline cleaning may use per loop iteration; pages past it wait for the next one,
+#: so the I/O and timers due get their turn in between.
+INLINE_CLEAN_BUDGET = 0.005
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,8 +163,12 @@ class FetchSettings:
     single_page: bool = True
     #: Clean with this outlet's rules whatever the URL (also picks its single-page query).
     outlet: str | None = None
-    #: Where cleaning runs; None: two worker threads of the call's own. A ProcessPoolExecutor uses more cores.
+    #: Where cleaning runs; None: small pages on the event loop, the rest in two worker threads of the call's
+    #: own. A ProcessPoolExecutor uses more cores. An executor given cleans every page.
     clean_executor: Executor | None = None
+    #: Without a `clean_executor`, pages up to this many bytes are cleaned on the event loop itself (a few
+    #: milliseconds at most, no thread hand-off); 0: every page goes to the worker threads.
+    inline_clean_bytes: int = 16 * 1024
     #: URLs `fetch_many` reads ahead of the ones in flight (so one slow host never stalls the others).
     max_pending: int = 10_000
 
@@ -170,7 +179,7 @@ class FetchSettings:
             if not getattr(self, name) > 0:
                 raise ValueError(f"{name} must be positive, got {getattr(self, name)!r}")
         not_negative = ("retries", "backoff", "backoff_max", "retry_after_max", "max_redirects", "min_delay",
-                        "max_crawl_delay")
+                        "max_crawl_delay", "inline_clean_bytes")
         for name in not_negative:
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative, got {getattr(self, name)!r}")
@@ -208,6 +217,7 @@ class FetchOptions(TypedDict, total=False):
     single_page: bool
     outlet: str | None
     clean_executor: Executor | None
+    inline_clean_bytes: int
     max_pending: int
 
 
@@ -555,6 +565,32 @@ def _clean_body(data: bytes, charset: str | None, as_html: bool, url: str, outle
 # --- One fetch call ---------------------------------------------------------------------------------
 
 
+class _InlineBudget:
+    """Caps the event-loop time inline cleaning takes per loop iteration (so a burst of pages arriving
+    together cannot add up to a stall): past `seconds`, cleaners wait for the next iteration."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._used = 0.0
+        self._reset_scheduled = False
+
+    def _reset(self) -> None:
+        self._used = 0.0
+        self._reset_scheduled = False
+
+    async def run(self, work: Callable[[], T]) -> T:
+        while self._used >= self.seconds:
+            await asyncio.sleep(0)  # the reset, scheduled before us, runs first in the next iteration
+        if not self._reset_scheduled:
+            self._reset_scheduled = True
+            asyncio.get_running_loop().call_soon(self._reset)
+        started = time.perf_counter()
+        try:
+            return work()
+        finally:
+            self._used += time.perf_counter() - started
+
+
 class _Session:
     """State shared by the URLs of one call: client, gates, robots.txt answers, settings."""
 
@@ -567,6 +603,7 @@ class _Session:
         self._cleaners = None if settings.clean_executor else ThreadPoolExecutor(CLEAN_THREADS,
                                                                                   thread_name_prefix="newsclean-clean")
         self.clean_executor: Executor = settings.clean_executor or self._cleaners  # type: ignore[assignment]
+        self._inline = _InlineBudget(INLINE_CLEAN_BUDGET)
         self.http: _AsyncHttp | _SyncHttp
         self.gates = Gates(concurrency=settings.concurrency, per_host=settings.per_host,
                            min_delay=settings.min_delay)
@@ -834,7 +871,12 @@ class _Session:
         page_url = _strip_single_page(body.url, final_outlet)
         work = partial(_clean_body, body.data, body.charset, body.media_type in HTML_TYPES, page_url,
                        self.settings.outlet)
-        article = await asyncio.get_running_loop().run_in_executor(self.clean_executor, work)
+        if self._cleaners is not None and len(body.data) <= self.settings.inline_clean_bytes:
+            # A small page costs the loop well under a millisecond here; a worker thread would cost more in
+            # GIL hand-offs, and stall the loop longer, than the cleaning itself.
+            article = await self._inline.run(work)
+        else:
+            article = await asyncio.get_running_loop().run_in_executor(self.clean_executor, work)
         # The canonical URL the page declares, else the fetched one; never our ?page=all.
         canonical = article.url or page_url
         article.url = _strip_single_page(canonical, self.forced_outlet or outlet_for_url(canonical) or final_outlet)
@@ -1006,8 +1048,6 @@ async def afetch_many(urls: Iterable[str] | AsyncIterable[str], *,
         async for result in session.run_many(urls):
             yield result
 
-
-T = TypeVar("T")
 
 
 def _run(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:

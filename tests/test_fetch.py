@@ -426,6 +426,36 @@ def test_cleaning_runs_in_the_executor_given() -> None:
     assert Counting.submitted == 2
 
 
+def test_small_pages_are_cleaned_on_the_event_loop_and_big_ones_in_a_worker_thread(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    where: dict[int, str] = {}
+    real = fetch_module._clean_body
+
+    def spy(data: bytes, *args: Any) -> Article:
+        where[len(data)] = threading.current_thread().name
+        return real(data, *args)
+
+    monkeypatch.setattr(fetch_module, "_clean_body", spy)
+    small = kompas_like().encode()
+    big = kompas_like().replace("</body>", "<!--" + "x" * 40_000 + "--></body>").encode()
+    with serving({"/small": page(small), "/big": page(big)}) as server:
+        results = list(newsclean.fetch_many([server.url("/small"), server.url("/big")], inline_clean_bytes=16_384,
+                                            **FAST))
+        assert all(isinstance(r, Article) for r in results)
+        assert where[len(small)] == "newsclean-fetch"  # the event loop's own thread
+        assert where[len(big)].startswith("newsclean-clean")
+        where.clear()
+        list(newsclean.fetch_many([server.url("/small")], inline_clean_bytes=0, **FAST))
+        assert where[len(small)].startswith("newsclean-clean")
+
+
+def test_inline_clean_bytes_must_not_be_negative() -> None:
+    with pytest.raises(ValueError, match="inline_clean_bytes"):
+        newsclean.FetchSettings(inline_clean_bytes=-1)
+
+
 # --- async twins --------------------------------------------------------------------------------------
 
 
