@@ -11,8 +11,8 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 
 from .article import Removed
 from .boilerplate import COMMON_RULES, COMMON_TRIMS, GENERIC_CREDITS, OTHER_TITLE_SUFFIXES
@@ -26,6 +26,8 @@ TAIL_LABEL_MAX = 40
 LIST_LOOKAHEAD = 6
 #: Blocks searched for the credit line that opens the story.
 CREDIT_SCAN = 80
+#: A rule that may open with at least this many characters is left out of blocks lacking its required strings.
+_BROAD_OPENING = 12
 #: Upper bounds (characters) of the block-length buckets of RuleSet; longer blocks form the last one.
 _BUCKETS = (40, 80, 160, 320, 640, 1280, sys.maxsize)
 _SENTENCE_END = ('.', '!', '?', '"', '”', "'", '’', ')')
@@ -198,6 +200,52 @@ def _openings(pattern: str, flags: int) -> frozenset[str] | None:
     return None if found is None else frozenset(text for text, _ in found)
 
 
+def _required(pattern: str, flags: int) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains (``(?:19|20)\\d\\d`` → {"19", "20"}); None
+    when it cannot tell. Under IGNORECASE only uncased ASCII characters (digits, punctuation) count."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    def of_sequence(items: list, icase: bool) -> frozenset[str] | None:
+        found: list[frozenset[str]] = []
+        run: list[str] = []
+        for op, av in items:
+            if op is c.LITERAL and (not icase or (chr(av).isascii() and chr(av).lower() == chr(av).upper())):
+                run.append(chr(av))  # consecutive mandatory literals: one string
+                continue
+            if run:
+                found.append(frozenset({"".join(run)}))
+                run = []
+            item = of_item(op, av, icase)
+            if item is not None:
+                found.append(item)
+        if run:
+            found.append(frozenset({"".join(run)}))
+        # the most selective: longest shortest string, then fewest strings
+        return max(found, key=lambda strings: (min(map(len, strings)), -len(strings)), default=None)
+
+    def of_item(op: object, av: object, icase: bool) -> frozenset[str] | None:
+        if op is c.SUBPATTERN:
+            _, add, remove, sub = av  # type: ignore[misc]
+            return of_sequence(sub.data, (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+        if op is c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:  # type: ignore[index]
+                strings = of_sequence(branch.data, icase)
+                if strings is None:
+                    return None
+                union |= strings
+            return frozenset(union)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:  # type: ignore[index]
+            return of_sequence(av[2].data, icase)  # type: ignore[index]
+        return None
+
+    try:
+        parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+        return of_sequence(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - a private API; if it changes, no rule is left out on this ground
+        return None
+
+
 def is_headline_like(text: str) -> bool:
     """Short, one line, more than one word, not ending like a sentence: a title or subheading."""
     return 8 <= len(text) <= 250 and " " in text and not text.endswith((".", ",", ";"))
@@ -247,6 +295,17 @@ class RuleSet:
         suffixes = [outlet.title_suffix] if outlet else [o.title_suffix for o in outlets()]
         suffixes = [f"(?:{p})" for p in suffixes if p]
         self.title_suffix = re.compile("|".join(suffixes)) if suffixes else None
+        # a suffix ends the title, so in a whitespace-folded block it starts within this many characters
+        # of its end: the search for it can start there instead of at every character
+        self._suffix_width = _max_width(self.title_suffix.pattern, 0) if self.title_suffix else 0
+        # ...and, when that is unbounded but every match runs to the end, it can only start on a character
+        # that can open it: those are the only places to try it (None: one regex search from there)
+        self._suffix_opening: re.Pattern[str] | None = None
+        if self.title_suffix and self._suffix_width == sys.maxsize and _ends_at_end(self.title_suffix.pattern):
+            chars = _first_chars(self.title_suffix.pattern, 0)
+            if chars is not None:
+                both = {ch for c in chars for ch in (c, c.upper())}
+                self._suffix_opening = re.compile("[" + "".join(re.escape(c) for c in sorted(both)) + "]")
         # Rules anchored at the block's start go into one alternation: one regex call per block.
         # Rules with a `contains` probe are tried one by one, and only when the probe finds something.
         # A long paragraph is only tried against rules that can match that many characters
@@ -263,6 +322,24 @@ class RuleSet:
         self._anchored = [(i, rule, limit, _first_chars(rule.pattern, rule.flags)) for i, rule, limit in anchored]
         # ...and, on blocks opening with two ASCII characters, only against rules that can open with both
         self._openings = {i: _openings(rule.pattern, rule.flags) for i, rule, _ in anchored}
+        # ...and, when a rule that may open with most letters must hold one of a few strings (a date line
+        # its year, "19" or "20"), only on blocks that hold one: one bit per such set of strings
+        self._required: dict[int, int] = {}  # anchored rule index → bit of its strings in a block's mask
+        self._checks: list[tuple[int, tuple[str, ...]]] = []  # (bit, strings)
+        for i, rule, _, chars in self._anchored:
+            if chars is not None and len(chars) < _BROAD_OPENING:
+                continue  # the first characters leave few blocks to such a rule already
+            strings = _required(rule.pattern, rule.flags)
+            if not strings or len(strings) > 4 or min(map(len, strings)) < 2:
+                continue  # (a short string is in nearly every block; many cost more to look for than they save)
+            ordered = tuple(sorted(strings))
+            bit = next((b for b, known in self._checks if known == ordered), 0)
+            if not bit:
+                if len(self._checks) >= 4:
+                    continue
+                bit = 1 << len(self._checks)
+                self._checks.append((bit, ordered))
+            self._required[i] = bit
         # every max_len is a bucket bound too: within a bucket a rule's max_len then holds for all
         # blocks or for none, so the alternation's hit never needs checking again
         self._bounds = tuple(sorted(set(_BUCKETS) | {r.max_len for _, r, _, _ in self._anchored if r.max_len}))
@@ -271,7 +348,7 @@ class RuleSet:
         # (bucket, first char, zone) → (rules that may match, second char → (their alternation, rule
         # index of each of its groups)); alternations with the same rules are compiled once
         self._compiled: dict[
-            tuple[int, str, str], tuple[tuple[int, ...], dict[str, tuple[re.Pattern[str] | None, list[int]]]]
+            tuple[int, str, str, int], tuple[tuple[int, ...], dict[str, tuple[re.Pattern[str] | None, list[int]]]]
         ] = {}
         self._by_members: dict[tuple[int, ...], tuple[re.Pattern[str] | None, list[int]]] = {}
         # every credit pattern in one regex: a block that none opens costs one call
@@ -281,18 +358,41 @@ class RuleSet:
         self.literals = frozenset({w for _, rule in self._probing for w in rule.contains}
                                   | {w for trim in self.trims for w in trim.contains})
         self._scan = LiteralScan(self.literals)
+        # the `endings` of probes without `contains`, by the last character a block must then end with
+        # (a block ending otherwise, as most prose does, is passed over with one dict lookup)
+        self._endings_by_last: dict[str, list[tuple[str, ...]]] = {}
+        self._endings_always: list[tuple[str, ...]] = []  # (an ending "" ends every block)
+        for contains, endings in {(rule.contains, rule.endings) for _, rule in self._probing} | {
+                (trim.contains, trim.endings) for trim in self.trims}:
+            if contains or not endings:
+                continue
+            if "" in endings:
+                if endings not in self._endings_always:
+                    self._endings_always.append(endings)
+                continue
+            for last in {ending[-1] for ending in endings}:
+                group = self._endings_by_last.setdefault(last, [])
+                if endings not in group:
+                    group.append(endings)
+        # (bucket, first two characters lower-cased or first + "*", zone, mask) → RuleSet._combined's answer
+        self._fast: dict[tuple[int, str, str, int], tuple[re.Pattern[str] | None, list[int]]] = {}
 
-    def _combined(self, bucket: int, first: str, second: str, zone: str) -> tuple[re.Pattern[str] | None, list[int]]:
+    def _combined(
+        self, bucket: int, first: str, second: str, zone: str, mask: int = -1
+    ) -> tuple[re.Pattern[str] | None, list[int]]:
         """The alternation of anchored rules that fit block-length bucket `bucket`, first and second
-        char (`second` "*": not looked at) and `zone` (None: no rule can), with the rule index of each
-        group (lastindex → rule; group 0 → len(rules), "none")."""
-        key = (bucket, first, zone)
+        char (`second` "*": not looked at), `zone` and the block's `mask` of required strings (see
+        `_mask`) (None: no rule can), with the rule index of each group (lastindex → rule; group 0 →
+        len(rules), "none")."""
+        key = (bucket, first, zone, mask)
         base = self._compiled.get(key)
         if base is None:
             lower = self._bounds[bucket - 1] if bucket else 0
+            required = self._required
             base = (tuple(
                 i for i, rule, limit, chars in self._anchored
                 if limit > lower and (chars is None or first in chars) and (rule.where == "any" or rule.where == zone)
+                and (i not in required or required[i] & mask)
             ), {})
             if len(self._compiled) < 4096:  # first characters are unbounded in odd input: keep the cache so
                 self._compiled[key] = base
@@ -322,10 +422,20 @@ class RuleSet:
             entry = self._by_members[members] = (combined, owner)
         return entry
 
+    def _mask(self, text: str) -> int:
+        """The bits of the required-string sets (`_checks`) of which `text` holds a string."""
+        mask = 0
+        for bit, strings in self._checks:
+            for string in strings:
+                if string in text:
+                    mask |= bit
+                    break
+        return mask
+
     def _anchored_hit(self, text: str, zone: str) -> tuple[int, re.Match[str] | None]:
         """Index of the first anchored rule that matches the whole block and may apply in `zone`
         (len(rules) when none does), and the alternation's match."""
-        combined, owner = self._combined(*_block_key(self._bounds, text), zone)
+        combined, owner = self._combined(*_block_key(self._bounds, text), zone, self._mask(text))
         hit = combined.fullmatch(text) if combined is not None else None
         if hit is None:
             return len(self.rules), None
@@ -383,6 +493,30 @@ class RuleSet:
                 return credit, m
         return None
 
+    def strip_block_title(self, title: str) -> str:
+        """`strip_title` for a whitespace-folded block: the suffix is only looked for where it can start
+        (near the end when its width is bounded, else on the characters that can open it)."""
+        suffix = self.title_suffix
+        if suffix:
+            # sub("") would take out the leftmost match (it runs to the end) and then, at the end, an
+            # empty one: the same as cutting the text at the leftmost match's start
+            low = max(0, len(title) - self._suffix_width)
+            opening = self._suffix_opening
+            if opening is not None and "\n" not in title:
+                # every match runs to the end (no newline: `$` is the end), so the leftmost match is at
+                # the first place where the suffix both can open and matches
+                for place in opening.finditer(title, low):
+                    if suffix.match(title, place.start()) is not None:
+                        title = title[: place.start()]
+                        break
+            else:
+                m = suffix.search(title, low)
+                if m is not None and m.end() > m.start():
+                    title = title[: m.start()] + title[m.end():]
+        if "-" in title or "|" in title or "–" in title or "—" in title:  # the generic suffix opens with one
+            title = GENERIC_TITLE_SUFFIX.sub("", title)
+        return title.strip()
+
     def strip_title(self, title: str) -> str:
         if self.title_suffix:
             title = self.title_suffix.sub("", title)
@@ -390,6 +524,29 @@ class RuleSet:
             title = GENERIC_TITLE_SUFFIX.sub("", title)
         return title.strip()
 
+
+
+def _ends_at_end(pattern: str) -> bool:
+    """Whether every match of `pattern` (no MULTILINE) ends with `$`: each top-level alternative does."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    def of_sequence(items: list) -> bool:
+        if not items:
+            return False
+        op, av = items[-1]
+        if op is c.AT:
+            return av is c.AT_END
+        if op is c.SUBPATTERN:
+            return of_sequence(av[3].data)
+        if op is c.BRANCH:
+            return all(of_sequence(branch.data) for branch in av[1])
+        return False
+
+    try:
+        parsed = re._parser.parse(pattern, 0)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a private API; if it changes, the regex's own search is used
+        return False
+    return not parsed.state.flags & re.MULTILINE and of_sequence(parsed.data)
 
 
 def _block_key(bounds: tuple[int, ...], text: str) -> tuple[int, str, str]:
@@ -438,7 +595,7 @@ class LiteralScan:
             if pos == -1:
                 continue
             if starts is None:
-                starts = [0, *accumulate(len(block) + 1 for block in blocks)]
+                starts = _starts(blocks)
             where = holding[word] = set()
             while pos != -1:
                 block = bisect_right(starts, pos) - 1
@@ -449,7 +606,7 @@ class LiteralScan:
         if hit is None:
             return holding
         if starts is None:
-            starts = [0, *accumulate(len(block) + 1 for block in blocks)]
+            starts = _starts(blocks)
         by_first = self._by_first
         while hit is not None:
             # every literal starting here (one may be a prefix of another, or overlap the next)
@@ -460,6 +617,11 @@ class LiteralScan:
                     holding.setdefault(word, set()).add(block)
             hit = self._regex.search(joined, pos + 1)
         return holding
+
+
+def _starts(blocks: list[str]) -> list[int]:
+    """Where each block starts in "\\n".join(blocks) (and, last, where the text ends plus one)."""
+    return [0, *accumulate(map(add, map(len, blocks), repeat(1)))]
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -481,9 +643,17 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
-@cache
+#: id(outlet) → (outlet, its RuleSet). Keyed by identity: hashing a frozen Outlet hashes every rule
+#: it declares, which cost more than the lookup saves; the outlet is kept so its id is never reused.
+_RULESETS: dict[int, tuple[Outlet | None, RuleSet]] = {}
+
+
 def ruleset_for(outlet: Outlet | None) -> RuleSet:
-    return RuleSet(outlet)
+    """The compiled rules of `outlet` (None: the generic cleaner), built once per outlet object."""
+    entry = _RULESETS.get(id(outlet))
+    if entry is None or entry[0] is not outlet:
+        entry = _RULESETS[id(outlet)] = (outlet, RuleSet(outlet))
+    return entry[1]
 
 
 class DocumentRules:
@@ -497,20 +667,42 @@ class DocumentRules:
     def __init__(self, rules: RuleSet, blocks: list[str]) -> None:
         self.rules = rules
         self.blocks = blocks
-        # keyed by text: a block's rule depends on its text alone (probes look at content), so a
-        # dump that repeats blocks (feeds, concatenated pages) asks the rules once per distinct block
-        self._memo: dict[tuple[str, str], tuple[Rule, re.Match[str]] | None] = {}
+        # keyed by text, one dict per zone: a block's rule depends on its text alone (probes look at
+        # content), so a dump that repeats blocks (feeds, concatenated pages) asks the rules once per
+        # distinct block
+        self._memos: dict[str, dict[str, tuple[Rule, re.Match[str]] | None]] = {"header": {}, "body": {}}
         self.trims = rules.trims
         self.credit = rules.credit
-        self.strip_title = rules.strip_title
+        self.strip_title = rules.strip_block_title
         # block index → the probed rules (in declaration order) whose probes pass on that block
         self._candidates: dict[int, list[tuple[int, Rule]]] = {}
-        self._ends: list[str] | None = None
+        # endings tuple → indexes of the blocks ending so (a trailing period ignored), found in one pass
         self._ending: dict[tuple[str, ...], list[int]] = {}
+        by_last = rules._endings_by_last
+        if by_last:
+            ending = self._ending
+            for b, block in enumerate(blocks):
+                last = block[-1:]
+                if last == "." or last == " ":
+                    block = block.rstrip(". ")
+                    last = block[-1:]
+                groups = by_last.get(last)
+                if groups:
+                    for endings in groups:
+                        if block.endswith(endings):
+                            hits = ending.get(endings)
+                            if hits is None:
+                                ending[endings] = [b]
+                            else:
+                                hits.append(b)
+        for endings in rules._endings_always:
+            self._ending[endings] = list(range(len(blocks)))
         # `contains` literal → indexes of the blocks holding it
-        self._holding = rules._scan.find(blocks)
+        self._holding = holding = rules._scan.find(blocks)
         candidates = self._candidates
         for i, rule in rules._probing:
+            if rule.contains and not holding:
+                continue  # (most documents hold none of the literals)
             for b in self._passing(rule.contains, rule.endings):
                 entry = candidates.get(b)
                 if entry is None:
@@ -522,7 +714,8 @@ class DocumentRules:
         # until a trim cuts it; then every trim is asked again)
         self.trimmable: set[int] = set()
         for trim in self.trims:
-            self.trimmable.update(self._passing(trim.contains, trim.endings))
+            if holding or not trim.contains:
+                self.trimmable.update(self._passing(trim.contains, trim.endings))
 
     def _passing(self, contains: tuple[str, ...], endings: tuple[str, ...]) -> Iterable[int]:
         """Indexes of the blocks that pass a probe: one of `contains` occurs, one of `endings` ends it."""
@@ -530,12 +723,7 @@ class DocumentRules:
         if not contains:
             if not endings:
                 return range(len(blocks))
-            ending = self._ending.get(endings)  # several probes share their endings (")"): found once
-            if ending is None:
-                if self._ends is None:
-                    self._ends = [block.rstrip(". ") for block in blocks]
-                ending = self._ending[endings] = [b for b, end in enumerate(self._ends) if end.endswith(endings)]
-            return ending
+            return self._ending.get(endings, ())
         found: set[int] = set()
         for word, holding in self._holding.items():  # (the few literals this document holds)
             if word in contains:
@@ -545,21 +733,39 @@ class DocumentRules:
     def match(self, index: int, text: str, zone: str) -> tuple[Rule, re.Match[str]] | None:
         """RuleSet.match for block `index` of the document (whose text may since have been trimmed)."""
         if text is self.blocks[index]:
-            key = (text, zone)
-            memo = self._memo
-            if key in memo:
-                return memo[key]
-            found = memo[key] = self._match(index, text, zone)
+            memo = self._memos.get(zone)
+            if memo is None:
+                memo = self._memos[zone] = {}
+            elif text in memo:
+                return memo[text]
+            found = memo[text] = self._match(index, text, zone)
             return found
         return self._match(index, text, zone)
 
     def _match(self, index: int, text: str, zone: str) -> tuple[Rule, re.Match[str]] | None:
-        # RuleSet._anchored_hit and _result written out: this runs once per block and zone
+        # RuleSet._anchored_hit and _result written out (with _block_key): this runs once per block and zone
         rules = self.rules
-        bucket, first, second = _block_key(rules._bounds, text)
-        base = rules._compiled.get((bucket, first, zone))
-        entry = base[1].get(second) if base is not None else None
-        combined, owner = entry or rules._combined(bucket, first, second, zone)
+        mask = 0
+        for bit, strings in rules._checks:  # (RuleSet._mask)
+            for string in strings:
+                if string in text:
+                    mask |= bit
+                    break
+        head = text[:2]
+        if len(head) == 2 and head.isascii():
+            key = (bisect_left(rules._bounds, len(text)), head.lower(), zone, mask)
+        else:
+            key = (bisect_left(rules._bounds, len(text)), text[:1].lower() + "*", zone, mask)
+        entry = rules._fast.get(key)
+        if entry is None:
+            if len(head) == 2 and head.isascii():
+                first, second = key[1][0], key[1][1]
+            else:
+                first, second = text[:1].lower(), "*"
+            entry = rules._combined(key[0], first, second, zone, mask)
+            if len(rules._fast) < 65536:  # (odd input has unbounded first characters)
+                rules._fast[key] = entry
+        combined, owner = entry
         hit = combined.fullmatch(text) if combined is not None else None
         first = owner[hit.lastindex or 0] if hit is not None else owner[0]
         candidates = self._candidates.get(index)
@@ -710,6 +916,12 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
             leads.add(blocks[start][credit[1].end():].lstrip(" -–—.,"))
     # removed-list indexes of name-like header lines right before a bare role label ("Penulis")
     pending_names: list[int] = []
+    # (bound once: the loop below runs for every block)
+    removed = out.removed
+    drop_block = removed.append
+    paragraphs = out.paragraphs
+    match = doc.match
+    trimmable = doc.trimmable
     zone = "header" if start > 0 else "body"
     tail_rule = ""
     skip_until = -1
@@ -721,7 +933,7 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
             if credit:
                 cred, m = credit
                 out.credit_found = True
-                out.removed.append(Removed("credit", cred.name, text[: m.end()].strip()))
+                drop_block(Removed("credit", cred.name, text[: m.end()].strip()))
                 if m.groupdict().get("city"):
                     out.dateline = m.group("city").strip(" ,.")
                 text = text[m.end():].lstrip(" -–—.,")
@@ -730,9 +942,9 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
         if zone == "tail" and len(text) > TAIL_LABEL_MAX:
             matched = None  # a teaser title or description of the list: no need to ask every rule
         else:
-            matched = doc.match(i, text, "body" if zone == "tail" else zone)
+            matched = match(i, text, "body" if zone == "tail" else zone)
         if zone == "tail" and not matched:
-            out.removed.append(Removed("related", tail_rule, text))
+            drop_block(Removed("related", tail_rule, text))
             continue
         if matched:
             rule, m = matched
@@ -742,10 +954,12 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
                     drop = 3  # an inline list label: its link titles go, the story goes on
                 else:
                     zone, tail_rule = "tail", f"after:{rule.name}"
-            out.removed.append(Removed(rule.kind, rule.name, text))
+            drop_block(Removed(rule.kind, rule.name, text))
             if zone == "tail":
                 continue
-            groups = {k: v for k, v in m.groupdict().items() if v}
+            groups = m.groupdict()  # (empty for most rules: the alternation's match has no named groups)
+            if groups:
+                groups = {k: v for k, v in groups.items() if v}
             for name, value in groups.items():
                 if name == "date" and zone == "body" and out.paragraphs:
                     continue  # a date line inside the story is furniture, never the publication time
@@ -797,7 +1011,7 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
                 and doc.strip_title(text).casefold() == title_key):
             out.removed.append(Removed("title", "headline_repeated", text))
             continue
-        if i in doc.trimmable:
+        if i in trimmable:
             for trim in doc.trims:
                 m2 = trim.regex.search(text) if trim.probe(text) else None
                 if m2:
@@ -812,8 +1026,8 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
             out.removed.append(Removed("caption", "caption_repeated", text))
             continue
         if text in seen_paragraphs:
-            out.removed.append(Removed("other", "paragraph_repeated", text))
+            drop_block(Removed("other", "paragraph_repeated", text))
             continue
         seen_paragraphs.add(text)
-        out.paragraphs.append(text)
+        paragraphs.append(text)
     return out

@@ -118,9 +118,11 @@ def split_lines(text: str) -> list[str]:
         if "\ufeff" in text:  # a BOM inside the text (concatenated files) is not a space but not text either
             text = text.replace("\ufeff", "")
         odd_spaces = _ODD_SPACES
-    if any(space in text for space in odd_spaces):
+    if any(map(text.__contains__, odd_spaces)):  # (map: no Python frame per space)
         # str.split() splits on every Unicode space (NBSP, tabs, thin spaces)
         return [" ".join(line.split()) for line in text.split("\n")]
     while "  " in text:  # the common case: plain spaces only; a few C-level passes fold them
         text = text.replace("    ", " ").replace("  ", " ")
+    if " \n" not in text and "\n " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text.split("\n")  # no line starts or ends with a space: nothing to strip
     return [line.strip(" ") for line in text.split("\n")]

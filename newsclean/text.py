@@ -27,7 +27,7 @@ def clean_text(
     `NoArticleError` (only site furniture), `UnknownOutletError`.
     """
     decoded = to_text(text, max_input_bytes=max_input_bytes)
-    blocks = [line for line in split_lines(decoded) if line]
+    blocks = list(filter(None, split_lines(decoded)))  # (the non-empty lines)
     if not blocks:
         raise EmptyInputError("input is empty (nothing but whitespace)")
     chosen = resolve_outlet(outlet, url, blocks)
