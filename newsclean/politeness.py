@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from urllib.parse import urlsplit
 
 
@@ -43,6 +41,11 @@ class HostGate:
 
     async def start(self) -> None:
         """Claim the next start: waits out what is left of the spacing, then stamps the time."""
+        if self.min_delay <= 0 and self.crawl_delay <= 0:
+            # No spacing: nobody ever waits in the lock, so it would only cost time. (The delays never drop
+            # to zero once positive, so no claimer can be asleep in the lock now.)
+            self._last_start = time.monotonic()
+            return
         async with self._lock:
             wait = self._last_start + self.delay - time.monotonic()
             if wait > 0:
@@ -65,16 +68,41 @@ class Gates:
             gate = self._hosts[key] = HostGate(self.per_host, self.min_delay)
         return gate
 
-    @asynccontextmanager
-    async def slot(self, key: str) -> AsyncIterator[None]:
-        """Hold a slot of host `key` and a global slot for one request.
+    def slot(self, key: str) -> Slot:
+        """Hold a slot of host `key` and a global slot for one request (``async with gates.slot(key):``).
 
         The host slot is taken first, so requests queued behind a slow host never hold global slots
         that other hosts could use; the spacing wait also happens before the global slot is taken.
         """
-        gate = self.host(key)
-        async with gate.semaphore:
-            await gate.wait_ready()
-            async with self.global_slots:
+        return Slot(self, self.host(key))
+
+
+class Slot:
+    """What `Gates.slot` returns: a plain class, as an ``@asynccontextmanager`` would cost a generator and
+    its bookkeeping on every request."""
+
+    __slots__ = ("_gate", "_global")
+
+    def __init__(self, gates: Gates, gate: HostGate) -> None:
+        self._gate = gate
+        self._global = gates.global_slots
+
+    async def __aenter__(self) -> None:
+        gate = self._gate
+        await gate.semaphore.acquire()
+        try:
+            if gate.min_delay > 0 or gate.crawl_delay > 0:  # else never a wait: no coroutine to make
+                await gate.wait_ready()
+            await self._global.acquire()
+            try:
                 await gate.start()
-                yield
+            except BaseException:
+                self._global.release()
+                raise
+        except BaseException:
+            gate.semaphore.release()
+            raise
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self._global.release()
+        self._gate.semaphore.release()

@@ -44,6 +44,9 @@ class _AsyncioStream(httpcore.AsyncNetworkStream):
     def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._reader = reader
         self._writer = writer
+        # Looked up once: httpcore asks whether each idle connection is readable every time its pool
+        # assigns requests (about a dozen times per request).
+        self._socket = writer.get_extra_info("socket")
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         try:
@@ -83,6 +86,12 @@ class _AsyncioStream(httpcore.AsyncNetworkStream):
         return self
 
     def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable":  # the hot one: first
+            # asyncio reads the socket as data comes, so an idle connection the server closed shows as
+            # EOF (or bytes) already buffered rather than as a readable socket.
+            if self._reader.at_eof() or self._writer.is_closing() or self._reader.exception() is not None:
+                return True
+            return is_socket_readable(self._socket)
         if info == "ssl_object":
             return self._writer.get_extra_info("ssl_object")
         if info == "client_addr":
@@ -90,13 +99,7 @@ class _AsyncioStream(httpcore.AsyncNetworkStream):
         if info == "server_addr":
             return self._writer.get_extra_info("peername")
         if info == "socket":
-            return self._writer.get_extra_info("socket")
-        if info == "is_readable":
-            # asyncio reads the socket as data comes, so an idle connection the server closed shows as
-            # EOF (or bytes) already buffered rather than as a readable socket.
-            if self._reader.at_eof() or self._writer.is_closing() or self._reader.exception() is not None:
-                return True
-            return is_socket_readable(self._writer.get_extra_info("socket"))
+            return self._socket
         return None
 
 
