@@ -139,14 +139,13 @@ def _fill_fields(
     if published is None and dates:
         warnings.append(f"could not parse timestamp {dates[0][:80]!r}")
     found.published = published or first_timestamp(meta.published) or found.published
+    found.editor = editor or found.editor or meta.editor
     if authors:
         found.authors = authors
     elif not found.authors and not authors_declared:
         found.authors = [
-            name for name in meta.authors
-            if name != (editor or found.editor or meta.editor) and not _NOT_A_PERSON.search(name)
+            name for name in meta.authors if name != found.editor and not _NOT_A_PERSON.search(name)
         ]
-    found.editor = editor or found.editor or meta.editor
     found.source = found.source or source or meta.source
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .classify import split_people
 from .dates import parse_timestamp
 from .html_blocks import fold, visible_text
 
@@ -37,19 +38,16 @@ class PageMeta:
 
     canonical: str | None = None
     og_url: str | None = None
-    og_type: str | None = None
     site_name: str | None = None
     og_title: str | None = None
     html_title: str | None = None
     headline: str | None = None
-    description: str | None = None
     published: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     editor: str | None = None
     source: str | None = None
     section: str | None = None
     tags: list[str] = field(default_factory=list)
-    has_article_jsonld: bool = False
 
     @property
     def url(self) -> str | None:
@@ -78,14 +76,13 @@ def node_value(node: LexborNode) -> str:
 
 def people(value: str) -> list[str]:
     """``Kontributor Kupang, Sigiranus Marutho Bere`` → the name; ``A dan B`` → two names."""
-    from .classify import split_people
-
     value = fold(value).strip(" :|-–—")
     value = _ROLE_PREFIX.sub("", value)
     return split_people(value) if value else []
 
 
-def _add_unique(target: list[str], values: list[str]) -> None:
+def add_unique(target: list[str], values: list[str]) -> None:
+    """Append each non-empty value of `values` that `target` does not hold yet, in order."""
     for value in values:
         if value and value not in target:
             target.append(value)
@@ -101,7 +98,7 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, list):
         out: list[str] = []
         for item in value[:20]:
-            _add_unique(out, _names(item))
+            add_unique(out, _names(item))
         return out
     return []
 
@@ -170,7 +167,6 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
     if canonical is not None:
         meta.canonical = (canonical.attributes.get("href") or "").strip() or None
     meta.og_url = first("og:url")
-    meta.og_type = first("og:type")
     meta.site_name = first("og:site_name")
     # The last og:title: head managers (Nuxt, vue-meta) print the site's default first and the page's after it.
     titles = tags.get("og:title") or tags.get("twitter:title") or []
@@ -178,7 +174,6 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
     title_node = tree.css_first("title")
     if title_node is not None:
         meta.html_title = fold(title_node.text()) or None
-    meta.description = first("description", "og:description")
     # content_PublishedDate (a CMS's local time) first: the same sites print article:published_time
     # with a "Z" on a WIB time (Kompas 2018), which would shift the story by seven hours.
     for key in ("content_publisheddate", "article:published_time", "publish-date", "publishdate", "pubdate",
@@ -187,20 +182,19 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
     for key in ("content_author", "author", "dable:author", "article:author"):
         for value in tags.get(key, []):
             if not value.startswith(("http://", "https://")):
-                _add_unique(meta.authors, people(value))
+                add_unique(meta.authors, people(value))
     meta.editor = first("content_editor")
     meta.source = first("content_source")
     meta.section = first("article:section", "content_category", "content_section")
     for key in ("article:tag", "content_tag", "news_keywords"):
         for value in tags.get(key, []):
-            _add_unique(meta.tags, _texts(value))
+            add_unique(meta.tags, _texts(value))
 
     # JSON-LD fills what the meta tags did not say.
     for script in tree.css('script[type="application/ld+json"]'):
         for obj in _jsonld_objects(script.text()):
             if not _is_article(obj):
                 continue
-            meta.has_article_jsonld = True
             headline = obj.get("headline")
             if isinstance(headline, str) and not meta.headline:
                 meta.headline = fold(headline) or None
@@ -208,16 +202,14 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
                 value = obj.get(key)
                 if isinstance(value, str) and value.strip():
                     meta.published.append(fold(value))
-            _add_unique(meta.authors, _names(obj.get("author")))
+            add_unique(meta.authors, _names(obj.get("author")))
             if meta.editor is None:
                 editors = _names(obj.get("editor"))
                 meta.editor = editors[0] if editors else None
             if meta.section is None:
                 sections = _texts(obj.get("articleSection"))
                 meta.section = sections[0] if sections else None
-            _add_unique(meta.tags, _texts(obj.get("keywords")))
-            if meta.description is None and isinstance(obj.get("description"), str):
-                meta.description = fold(obj["description"]) or None
+            add_unique(meta.tags, _texts(obj.get("keywords")))
             url = obj.get("url")
             main_entity = obj.get("mainEntityOfPage")
             if not isinstance(url, str) and isinstance(main_entity, dict):

@@ -5,6 +5,7 @@ the story area walked into blocks. Knows no outlet: everything comes from an `Ht
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -12,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .article import Removed
 from .classify import _LABEL_FIELD
 from .html_blocks import Block, fold, visible_text, walk_blocks
-from .html_meta import node_value, people
+from .html_meta import add_unique, node_value, people
 from .rules import HtmlTemplate, Noise
 
 _LABEL_ONLY = re.compile(r"([A-Za-z][A-Za-z ]{1,20}?)\s*:?")
@@ -69,32 +70,23 @@ def alternatives(selector: str) -> list[str]:
 Seen = list[tuple[str, str]]
 
 
-def _first_value(tree: LexborHTMLParser, selector: str | None, seen: Seen | None = None) -> str | None:
-    """The first non-empty value, trying the selector's alternatives in the order written (a field
-    selector is a priority list: ``meta[name=content_PublishedDate], .read__time``)."""
+def _firsts(tree: LexborHTMLParser, selector: str | None, seen: Seen | None = None) -> Iterator[str]:
+    """The first non-empty value of each alternative, in the order written (a field selector is a
+    priority list: ``meta[name=content_PublishedDate], .read__time``). Lazy: a caller that takes only
+    the first value neither reads nor records the later alternatives."""
     for alternative in alternatives(selector) if selector else []:
         for node in tree.css(alternative):
             value = node_value(node)
             if value:
                 if seen is not None and node.tag != "meta":
                     seen.append((alternative, value))
-                return value
-    return None
-
-
-def _candidates(tree: LexborHTMLParser, selector: str | None, seen: Seen | None = None) -> list[str]:
-    """The first non-empty value of each alternative, in the order written (for dates: the first
-    that parses wins)."""
-    out: list[str] = []
-    for alternative in alternatives(selector) if selector else []:
-        for node in tree.css(alternative):
-            value = node_value(node)
-            if value:
-                out.append(value)
-                if seen is not None and node.tag != "meta":
-                    seen.append((alternative, value))
+                yield value
                 break
-    return out
+
+
+def _first_value(tree: LexborHTMLParser, selector: str | None, seen: Seen | None = None) -> str | None:
+    """The first non-empty value, trying the selector's alternatives in the order written."""
+    return next(_firsts(tree, selector, seen), None)
 
 
 def _all_values(tree: LexborHTMLParser, selector: str | None, seen: Seen | None = None) -> list[str]:
@@ -198,19 +190,15 @@ def apply_template(tree: LexborHTMLParser, template: HtmlTemplate, outlet_id: st
     seen: dict[str, Seen] = {"title": [], "date": [], "byline": []}
     result.title = _first_value(tree, template.title, seen["title"])
     result.summary = _first_value(tree, template.summary)
-    result.dates = _candidates(tree, template.date, seen["date"])
+    result.dates = list(_firsts(tree, template.date, seen["date"]))  # for dates: the first that parses wins
     for value in _all_values(tree, template.authors, seen["byline"]):
-        for person in people(value):
-            if person not in result.authors:
-                result.authors.append(person)
+        add_unique(result.authors, people(value))
     editors = [p for value in _all_values(tree, template.editor, seen["byline"]) for p in people(value)]
     result.editor = editors[0] if editors else None
     result.source = _first_value(tree, template.source, seen["byline"])
     box = _read_byline_box(tree, template.byline, seen["byline"])
     for value in box.get("authors", []) if not result.authors else []:
-        for person in people(value):
-            if person not in result.authors:
-                result.authors.append(person)
+        add_unique(result.authors, people(value))
     if result.editor is None and box.get("editor"):
         names = people(box["editor"][0])
         result.editor = names[0] if names else None

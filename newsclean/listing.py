@@ -19,7 +19,7 @@ LISTING_SEGMENTS = frozenset(
 #: Elements whose text is never the story's, so not counted as text blocks.
 _CHROME = "script, style, noscript, iframe, svg, select, button, form, nav, header, footer, template"
 _INLINE = frozenset(
-    "a strong em b i span font br u sup sub small p abbr cite q mark time h2 h3 h4 h5 h6 blockquote -text".split()
+    "a strong em b i span font br u sup sub small p abbr cite q mark time h2 h3 h4 h5 h6 blockquote".split()
 )
 #: Teaser links (headline-like link text) a page needs before the structure test applies.
 MIN_TEASERS = 10

@@ -15,6 +15,8 @@ _KONTAN_NOISE = (
     Noise("*[d-widget], .heightads250, .ads-partner-wrap, .kgnw-root, [id^=div-belowarticle-]", "ad"),
     Noise("#share-it", "share"),
 )
+#: Both templates print the date the same way (the CMS's meta tag first: it carries the time).
+_KONTAN_DATE = 'meta[name="content_PublishedDate"], div.fs14.ff-opensans.font-gray, div.fs13.color-gray.mar-t-10'
 HTML_TEMPLATES = (
     # h1.detail-desk with the story in div.tmpt-desk-kon[itemprop=articleBody]
     HtmlTemplate(
@@ -22,7 +24,7 @@ HTML_TEMPLATES = (
         markers=("h1.detail-desk", "div.tmpt-desk-kon"),
         body="div.tmpt-desk-kon",
         title="h1.detail-desk",
-        date='meta[name="content_PublishedDate"], div.fs14.ff-opensans.font-gray, div.fs13.color-gray.mar-t-10',
+        date=_KONTAN_DATE,
         caption=".img-detail-desk figcaption, .img-detail-desk .fs12, .fs12.ff-opensans.font-gray.mar-t-5",
         section='meta[name="content_category"]',
         noise=_KONTAN_NOISE,
@@ -35,7 +37,7 @@ HTML_TEMPLATES = (
         body="div.ctn",
         title="h1.jdl_dtl",
         caption=".img_dtl figcaption, .img_dtl .fs12",
-        date='meta[name="content_PublishedDate"], div.fs14.ff-opensans.font-gray, div.fs13.color-gray.mar-t-10',
+        date=_KONTAN_DATE,
         section='meta[name="content_category"]',
         noise=_KONTAN_NOISE,
         body_end_comment="pagination end",

@@ -28,8 +28,8 @@ HTML_TEMPLATES = (
         noise=(
             Noise("[id^=remp-detail-baca-juga]", "read_also"),
             Noise("[class*=baca-juga], [class*=bacajuga]", "read_also"),
+            Noise("*[ad-unit-path]", "ad", parent=True),  # an ad slot: its wrapper is the box
         ),
-        noise_parents=("*[ad-unit-path]",),
     ),
     # 2017-2019: schema.org microdata; body div#isi, reporter and editor in h4s above it.
     HtmlTemplate(
