@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, NamedTuple
 
 from .decode import DEFAULT_MAX_INPUT
-from .errors import CleanError
+from .errors import CleanError, internal_error_message
 
 #: Extensions of page files taken from a directory (each also with ``.gz``).
 PAGE_EXTENSIONS = (".txt", ".html", ".htm")
@@ -363,8 +363,7 @@ def clean_record(doc: Document, options: Options = Options()) -> tuple[dict[str,
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop a million-page run
         if os.environ.get("NEWSCLEAN_DEBUG"):
             raise
-        message = f"internal error ({type(exc).__name__}: {exc}); please report it"
-        return error_record(doc.id, "clean", "internal", message, url=url), None, []
+        return error_record(doc.id, "clean", "internal", internal_error_message(exc), url=url), None, []
     return {"input": doc.id, **article.to_dict()}, article.outlet, list(article.warnings)
 
 
@@ -712,29 +711,31 @@ def load_done(path: str, *, repair: bool = True) -> DoneIds:
         return done
     if repair:
         truncate_torn_line(path)
-    decoder = json.JSONDecoder()
     with open(path, "rb") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
-            doc_id = None
-            if line.startswith(_ID_PREFIX):
-                try:
-                    doc_id, _ = json.decoder.scanstring(line[:65536].decode("utf-8", "replace"), len(_ID_PREFIX))
-                except ValueError:
-                    doc_id = None
-            if doc_id is None:
-                try:
-                    value = decoder.decode(line.decode("utf-8"))
-                    doc_id = value.get("input") if isinstance(value, dict) else None
-                except ValueError:
-                    doc_id = None
+            doc_id = _line_id(line)
             if isinstance(doc_id, str):
                 done.add(doc_id)
             else:
                 print(f"newsclean: {path}:{number}: not an output record, ignored", file=sys.stderr)
     done.freeze()
     return done
+
+
+def _line_id(line: bytes) -> object:
+    """The ``input`` of one output line: read from its start when it leads, else by decoding the line."""
+    if line.startswith(_ID_PREFIX):
+        try:
+            return json.decoder.scanstring(line[:65536].decode("utf-8", "replace"), len(_ID_PREFIX))[0]
+        except ValueError:
+            pass
+    try:
+        value = json.loads(line.decode("utf-8"))
+    except ValueError:
+        return None
+    return value.get("input") if isinstance(value, dict) else None
 
 
 def truncate_torn_line(path: str) -> int:
@@ -911,13 +912,15 @@ def _usage(message: str) -> int:
 
 def run_cli(args: argparse.Namespace) -> int:
     """Batch mode of the ``newsclean`` command. Exit status 0 all cleaned, 1 some failed, 2 usage, 130 Ctrl-C."""
+    from .cli import unknown_outlet
     from .registry import outlets as known_outlets
 
-    known = {o.id for o in known_outlets()}
-    if args.outlet and args.outlet.lower() not in known:
-        return _usage(f"unknown outlet {args.outlet!r} (known: {', '.join(sorted(known))})")
+    problem = unknown_outlet(args.outlet)
+    if problem:
+        return _usage(problem)
     wanted = None
     if args.outlets:
+        known = {o.id for o in known_outlets()}
         wanted = [o.strip().lower() for o in args.outlets.split(",") if o.strip()]
         unknown = [o for o in wanted if o not in known]
         if unknown:

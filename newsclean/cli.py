@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import __version__
 from .article import Article
 from .auto import clean
-from .errors import CleanError
+from .errors import CleanError, internal_error_message
 from .registry import outlets
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -30,7 +30,8 @@ class Input:
     clean: Callable[[], Article]
 
 
-def _read(path: str) -> bytes:
+def read_input(path: str) -> bytes:
+    """The bytes of a file input ('-': standard input); a directory is a `CleanError`."""
     if path == "-":
         return sys.stdin.buffer.read()
     if os.path.isdir(path):
@@ -43,7 +44,7 @@ def iter_inputs(args: argparse.Namespace) -> Iterator[Input]:
     """Every input named on the command line, in order."""
     for name in args.inputs:
         def run(name: str = name) -> Article:
-            return clean(_read(name), url=args.url, outlet=args.outlet)
+            return clean(read_input(name), url=args.url, outlet=args.outlet)
 
         yield Input("<stdin>" if name == "-" else name, run)
 
@@ -135,7 +136,7 @@ def _reason(exc: BaseException) -> str:
         return "permission denied"
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
-    return f"internal error ({type(exc).__name__}: {exc}); please report it"
+    return internal_error_message(exc)
 
 
 def is_url(arg: str) -> bool:
@@ -163,12 +164,21 @@ def run_clean(args: argparse.Namespace) -> int:
     return run_files(args)
 
 
+def unknown_outlet(outlet: str | None) -> str | None:
+    """The message for an --outlet that no rule module declares; None when it is absent or known."""
+    if not outlet:
+        return None
+    known = {o.id for o in outlets()}
+    if outlet.lower() in known:
+        return None
+    return f"unknown outlet {outlet!r} (known: {', '.join(sorted(known))})"
+
+
 def run_files(args: argparse.Namespace) -> int:
-    if args.outlet:
-        known = {o.id for o in outlets()}
-        if args.outlet.lower() not in known:
-            _error("--outlet", f"unknown outlet {args.outlet!r} (known: {', '.join(sorted(known))})")
-            return EXIT_USAGE
+    problem = unknown_outlet(args.outlet)
+    if problem:
+        _error("--outlet", problem)
+        return EXIT_USAGE
     status = EXIT_OK
     first = True
     several = len(args.inputs) > 1

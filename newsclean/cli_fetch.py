@@ -22,10 +22,11 @@ from typing import Any, TextIO
 
 from .article import Article
 from .auto import clean
-from .errors import CleanError
+from .cli import format_plain, read_input, unknown_outlet
+from .errors import CleanError, internal_error_message
 from .fetching import FetchFailure, FetchSettings, fetch_many
+from .pools import process_context
 from .progress import Progress
-from .registry import outlets
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -90,21 +91,16 @@ def settings_from(args: argparse.Namespace) -> FetchSettings:
     if getattr(args, "no_robots", False):
         changes["respect_robots"] = False
     if args.outlet:
-        known = {o.id for o in outlets()}
-        if args.outlet.lower() not in known:
-            raise UsageError(f"--outlet: unknown outlet {args.outlet!r} (known: {', '.join(sorted(known))})")
+        problem = unknown_outlet(args.outlet)
+        if problem:
+            raise UsageError(f"--outlet: {problem}")
         changes["outlet"] = args.outlet.lower()
     return dataclasses.replace(DEFAULTS, **changes)
 
 
 def _cleaning_pool(workers: int) -> Executor:
-    """Worker processes for cleaning, started the way that is safe here: forkserver (a clean process,
-    no threads to inherit), spawn where there is none, fork only when there is no main script to
-    re-import (``python -``)."""
-    from .pools import process_context
-
-    context = process_context()
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    """Worker processes for cleaning, started the safe way (`newsclean.pools.process_context`)."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=process_context())
 
 
 def _workers(args: argparse.Namespace, url_count: int) -> int:
@@ -117,33 +113,30 @@ def _workers(args: argparse.Namespace, url_count: int) -> int:
     return (os.cpu_count() or 1) if url_count >= PROCESSES_FROM else 0
 
 
-def _read_file(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    with open(name, "rb") as handle:
-        return handle.read()
-
-
 def _clean_files(names: list[str], args: argparse.Namespace) -> Iterator[tuple[str, Article | dict[str, Any]]]:
     """Non-URL inputs given with URLs: cleaned from their bytes like `newsclean FILE` does."""
     for name in names:
         shown = "<stdin>" if name == "-" else name
         try:
-            data = _read_file(name)
-        except IsADirectoryError:
-            yield shown, {"input": shown, "stage": "read", "reason": "read_failed", "error": "is a directory"}
+            data = read_input(name)
+        except CleanError as exc:  # a directory
+            yield shown, _file_failure(shown, "read", "read_failed", str(exc))
             continue
         except OSError as exc:
             error = "no such file" if isinstance(exc, FileNotFoundError) else (exc.strerror or str(exc))
-            yield shown, {"input": shown, "stage": "read", "reason": "read_failed", "error": error}
+            yield shown, _file_failure(shown, "read", "read_failed", error)
             continue
         try:
             yield shown, clean(data, url=args.url, outlet=args.outlet)
         except CleanError as exc:
-            yield shown, {"input": shown, "stage": "clean", "reason": exc.reason, "error": str(exc)}
+            yield shown, _file_failure(shown, "clean", exc.reason, str(exc))
         except Exception as exc:  # noqa: BLE001 - one line per input, never a traceback
-            yield shown, {"input": shown, "stage": "internal", "reason": "internal_error",
-                          "error": f"internal error ({type(exc).__name__}: {exc}); please report it"}
+            yield shown, _file_failure(shown, "internal", "internal_error", internal_error_message(exc))
+
+
+def _file_failure(shown: str, stage: str, reason: str, error: str) -> dict[str, Any]:
+    """The JSON line of a file input that failed: `FetchFailure.to_dict`'s shape, keyed by ``input``."""
+    return {"input": shown, "stage": stage, "reason": reason, "error": error}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -196,8 +189,6 @@ def run(args: argparse.Namespace) -> int:
 def _emit(out: TextIO, name: str, result: Article | FetchFailure | dict[str, Any], *, as_json: bool,
           explain: bool) -> int:
     """Write one result; 1 if it was a failure."""
-    from .cli import format_plain
-
     if isinstance(result, Article):
         out.write((result.to_json() if as_json else format_plain(result, explain=explain)) + "\n")
         out.flush()

@@ -127,5 +127,4 @@ def _clean_frame(frame: Any, column: str, url_column: str | None, fmt: str, outl
             record = error_record(None, "read", "empty", "no page in this row", url=url)
         record.pop("input", None)
         rows.append([record.get(name) for name in COLUMNS])
-    result = pd.DataFrame(rows, index=frame.index, columns=list(COLUMNS), dtype=object)
-    return result
+    return pd.DataFrame(rows, index=frame.index, columns=list(COLUMNS), dtype=object)

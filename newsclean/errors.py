@@ -10,6 +10,11 @@ class CleanError(ValueError):
     reason: str = "error"
 
 
+def internal_error_message(exc: BaseException) -> str:
+    """The message for an exception newsclean did not expect (a bug), as every error record words it."""
+    return f"internal error ({type(exc).__name__}: {exc}); please report it"
+
+
 class EmptyInputError(CleanError):
     """The input is empty or holds only whitespace."""
 

@@ -60,6 +60,7 @@ from .errors import (
     RobotsDisallowedError,
     RobotsUnavailableError,
     TooManyRedirectsError,
+    internal_error_message,
 )
 from .politeness import Gates, host_key
 from .registry import get_outlet, outlet_for_url
@@ -256,8 +257,7 @@ class FetchFailure:
             return cls(url, "decode", exc.reason, str(exc), None, exc)
         if isinstance(exc, CleanError):
             return cls(url, "clean", exc.reason, str(exc), None, exc)
-        message = f"internal error ({type(exc).__name__}: {exc}); please report it"
-        return cls(url, "internal", "internal_error", message, None, exc)
+        return cls(url, "internal", "internal_error", internal_error_message(exc), None, exc)
 
 
 # --- URLs -------------------------------------------------------------------------------------------
