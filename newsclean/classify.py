@@ -256,14 +256,8 @@ def is_name_like(text: str) -> bool:
     words = text.split()
     return (
         0 < len(text) <= 80 and len(words) <= 8 and not text.endswith((".", ",", ":", "?", "!"))
-        and ":" not in text and text[0].isalpha() and not _may_hold_timestamp(text)
+        and ":" not in text and text[0].isalpha() and parse_timestamp(text) is None
     )
-
-
-def _may_hold_timestamp(text: str) -> bool:
-    """`parse_timestamp(text)` is not None; every timestamp it reads has a year 19xx or 20xx, so text
-    without "19" or "20" is answered without its three regex searches."""
-    return ("19" in text or "20" in text) and parse_timestamp(text) is not None
 
 
 def is_prose(text: str) -> bool:
@@ -285,7 +279,6 @@ class RuleSet:
     """An outlet's rules (or the generic ones) compiled for one regex call per block."""
 
     def __init__(self, outlet: Outlet | None) -> None:
-        self.outlet = outlet
         own_rules = outlet.rules if outlet else ()
         self.rules: tuple[Rule, ...] = own_rules + COMMON_RULES
         self.trims: tuple[Trim, ...] = (outlet.trims if outlet else ()) + COMMON_TRIMS
@@ -355,9 +348,8 @@ class RuleSet:
         credit_any = alternation([(c.pattern, c.flags) for c in self.credits])
         self._credit_any = credit_any[0] if credit_any else None
         # every `contains` literal of the probed rules and trims, found in one scan of a document
-        self.literals = frozenset({w for _, rule in self._probing for w in rule.contains}
-                                  | {w for trim in self.trims for w in trim.contains})
-        self._scan = LiteralScan(self.literals)
+        self._scan = LiteralScan({w for _, rule in self._probing for w in rule.contains}
+                                 | {w for trim in self.trims for w in trim.contains})
         # the `endings` of probes without `contains`, by the last character a block must then end with
         # (a block ending otherwise, as most prose does, is passed over with one dict lookup)
         self._endings_by_last: dict[str, list[tuple[str, ...]]] = {}
@@ -475,14 +467,6 @@ class RuleSet:
                 return rule, m
         return self._result(first, text, hit) if hit is not None else None
 
-    def match_from(self, first: int, text: str, zone: str) -> tuple[Rule, re.Match[str]] | None:
-        """The first rule from index `first` on that matches (the slow path: one rule at a time)."""
-        for rule in self.rules[first:]:
-            m = self._try(rule, text, zone)
-            if m:
-                return rule, m
-        return None
-
     def credit(self, text: str) -> tuple[Credit, re.Match[str]] | None:
         """The first credit line (in declaration order) that opens `text` and leaves some text after it."""
         if self._credit_any is not None and self._credit_any.match(text) is None:
@@ -513,17 +497,20 @@ class RuleSet:
                 m = suffix.search(title, low)
                 if m is not None and m.end() > m.start():
                     title = title[: m.start()] + title[m.end():]
-        if "-" in title or "|" in title or "–" in title or "—" in title:  # the generic suffix opens with one
-            title = GENERIC_TITLE_SUFFIX.sub("", title)
-        return title.strip()
+        return _strip_generic_suffix(title)
 
     def strip_title(self, title: str) -> str:
+        """`title` without the outlet's (or, with no outlet, any outlet's) site suffix or another site's."""
         if self.title_suffix:
             title = self.title_suffix.sub("", title)
-        if "-" in title or "|" in title or "–" in title or "—" in title:  # the generic suffix opens with one
-            title = GENERIC_TITLE_SUFFIX.sub("", title)
-        return title.strip()
+        return _strip_generic_suffix(title)
 
+
+def _strip_generic_suffix(title: str) -> str:
+    """`title` without a suffix of an outlet that has no rule module (`OTHER_TITLE_SUFFIXES`), stripped."""
+    if "-" in title or "|" in title or "–" in title or "—" in title:  # the generic suffix opens with one
+        title = GENERIC_TITLE_SUFFIX.sub("", title)
+    return title.strip()
 
 
 def _ends_at_end(pattern: str) -> bool:
@@ -803,7 +790,7 @@ class Classified:
         if not value:
             return
         if name == "authors":
-            stamp = find_timestamp(value) if ("19" in value or "20" in value) else None
+            stamp = find_timestamp(value)  # (it answers text without a year 19xx/20xx without a regex)
             if stamp:  # "Oleh: Dimas Pratama - 12 November 2025": the date is the page's, not a name
                 if self.published is None:
                     self.published = stamp[0]

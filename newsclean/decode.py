@@ -95,15 +95,8 @@ def to_text(data: str | bytes, *, max_input_bytes: int | None = DEFAULT_MAX_INPU
 _ODD_SPACES = ("\t", "\v", "\f", "\u00a0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005",
                "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000", "\x85",
                "\u2028", "\u2029", "\x1c", "\x1d", "\x1e", "\x1f")
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000\ufeff]+")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060]")
 _ZERO_WIDTH_MARKS = ("\u200b", "\u200c", "\u200d", "\u2060")
 _ODD_ASCII_SPACES = tuple(space for space in _ODD_SPACES if space.isascii())
-
-
-def fold_whitespace(line: str) -> str:
-    """One line: NBSP, tabs and runs of spaces become one space; zero-width marks go; stripped."""
-    return _SPACES.sub(" ", _ZERO_WIDTH.sub("", line)).strip()
 
 
 def split_lines(text: str) -> list[str]:

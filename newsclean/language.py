@@ -9,7 +9,6 @@ same answer.
 from __future__ import annotations
 
 import codecs
-import re
 import threading
 from itertools import repeat
 
@@ -22,16 +21,13 @@ _EN = frozenset(
     "the and of to in is that for it with as was on are be by this have from at or an not but "
     "they which were has their said would been will its his her".split()
 )
-_WORD = re.compile(r"[^\W\d_]+")
 #: One pass counts both lists: an Indonesian function word scores 1, an English one _EN_UNIT, far
 #: more than the words of any sample, so the sum holds the two counts apart.
 _EN_UNIT = 1 << 32
 _SCORE = {word: (word in _ID) + _EN_UNIT * (word in _EN) for word in _ID | _EN}
-#: ASCII characters that are not letters, as spaces: on ASCII text `str.translate` + `split` gives the
-#: words `_WORD` finds, several times faster than that regex's Unicode class.
-_ASCII_NON_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
-#: The same for ASCII text as bytes (bytes.translate is a plain table lookup, several times faster again),
-#: and the scores keyed by the words as bytes.
+#: A word is a run of letters (the regex ``[^\W\d_]+``). On ASCII bytes, non-letters turned to spaces by a
+#: plain table lookup (`bytes.translate`) and a `split` find the same words many times faster; the scores
+#: are keyed by the words as bytes.
 _ASCII_NON_LETTERS_BYTES = bytes(c if chr(c).isalpha() else 32 for c in range(256))
 _SCORE_BYTES = {word.encode("ascii"): score for word, score in _SCORE.items()}
 #: Non-ASCII punctuation common in news text; none is a word character, so a space in its place
@@ -61,7 +57,7 @@ def _langdetect(sample: str) -> str:
 
 
 def _word_or_space(error: UnicodeError) -> tuple[str, int]:
-    """Encoding error handler: a non-ASCII character that `_WORD` counts as a letter becomes ``q`` (a
+    """Encoding error handler: a non-ASCII character that counts as a letter becomes ``q`` (a
     letter of no function word), any other a space; the ASCII bytes then split into the same words."""
     assert isinstance(error, UnicodeEncodeError)
     chunk = error.object[error.start:error.end]
@@ -72,7 +68,7 @@ codecs.register_error("newsclean.language.words", _word_or_space)
 
 
 def _ascii_words(text: str) -> list[bytes]:
-    """The words of `text` (what `_WORD.findall` finds, non-ASCII letters turned to ``q``), as bytes."""
+    """The words of `text` (runs of letters, non-ASCII letters turned to ``q``), as bytes."""
     if not text.isascii():
         for mark in _PUNCTUATION:  # (common: replaced here at C speed, not one handler call each)
             if mark in text:
