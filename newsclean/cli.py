@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -139,8 +140,13 @@ def _reason(exc: BaseException) -> str:
     return internal_error_message(exc)
 
 
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def is_url(arg: str) -> bool:
-    return arg.lower().startswith(("http://", "https://"))
+    """http(s) URLs, and ``ftp://…``-like arguments that name no file: those go to the fetch path,
+    which refuses them with a clear "only http and https" line rather than "no such file"."""
+    return arg.lower().startswith(("http://", "https://")) or bool(_SCHEME.match(arg) and not os.path.exists(arg))
 
 
 def is_batch_input(arg: str) -> bool:

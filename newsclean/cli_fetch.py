@@ -14,7 +14,6 @@ import argparse
 import dataclasses
 import json
 import os
-import re
 import sys
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -22,7 +21,7 @@ from typing import Any, TextIO
 
 from .article import Article
 from .auto import clean
-from .cli import format_plain, read_input, unknown_outlet
+from .cli import format_plain, is_url, read_input, unknown_outlet
 from .errors import CleanError, internal_error_message
 from .fetching import FetchFailure, FetchSettings, fetch_many
 from .pools import process_context
@@ -39,15 +38,6 @@ PROCESSES_FROM = 50
 
 class UsageError(Exception):
     """A bad flag or input list: message on stderr, exit status 2."""
-
-
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
-
-
-def is_url(arg: str) -> bool:
-    """http(s) URLs, and ``ftp://…``-like arguments that name no file: fetching those fails with a
-    clear "only http and https" line rather than "no such file"."""
-    return arg.lower().startswith(("http://", "https://")) or bool(_SCHEME.match(arg) and not os.path.exists(arg))
 
 
 def read_url_list(name: str) -> list[str]:

@@ -184,3 +184,9 @@ def test_progress_bar_only_on_a_terminal(server: FaultServer, monkeypatch: pytes
     monkeypatch.setattr("sys.stderr", terminal)
     assert main([server.url("/a"), server.url("/b")]) == 0
     assert "2/2 pages" in terminal.getvalue()
+
+
+def test_a_lone_non_http_url_is_refused_as_such_not_as_a_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ftp://example.com/berita"]) == 1
+    err = capsys.readouterr().err
+    assert "only http and https" in err and "no such file" not in err
