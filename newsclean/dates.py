@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 MONTHS: dict[str, int] = {
     "januari": 1, "january": 1, "jan": 1,
@@ -100,3 +100,13 @@ def parse_timestamp(text: str) -> str | None:
     """
     found = find_timestamp(text)
     return found[0] if found else None
+
+
+def utc_to_wib(iso: str | None) -> str | None:
+    """A UTC timestamp (``…+00:00``) on an Indonesian outlet's page, shown in WIB as the page prints it."""
+    if not iso or not iso.endswith("+00:00"):
+        return iso
+    try:
+        return datetime.fromisoformat(iso).astimezone(timezone(timedelta(hours=7))).isoformat()
+    except ValueError:
+        return iso

@@ -14,6 +14,8 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
+#: Byte-order marks that say how a page is encoded (HTML decoding checks them first too).
+BOM_PREFIXES: tuple[bytes, ...] = tuple(bom for bom, _ in _BOMS)
 # C0 control characters other than tab/newline/carriage return: a text page never has many.
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _C1 = re.compile("[\x80-\x9f]")

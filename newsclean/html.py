@@ -19,14 +19,14 @@ to trafilatura and then the same text rules; listing pages raise `NotAnArticleEr
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
 
 from selectolax.lexbor import LexborHTMLParser
 
 from .article import Article, Removed
 from .assemble import assemble
 from .classify import Classified, RuleSet, classify, is_prose, ruleset_for
-from .decode import DEFAULT_MAX_INPUT, check_size, decode_bytes, to_text
+from .dates import utc_to_wib
+from .decode import BOM_PREFIXES, DEFAULT_MAX_INPUT, check_size, decode_bytes, to_text
 from .errors import EmptyInputError, NoArticleError, NotAnArticleError
 from .html_blocks import LINK_OTHER_MAX, READ_ALSO_ONLY, Block, fold, visible_text
 from .html_generic import extract_generic
@@ -40,9 +40,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0
 #: Labels that browsers read as windows-1252 (WHATWG Encoding Standard).
 _WINDOWS_1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252",
                            "windows-1252", "x-cp1252"})
-_BOM_PREFIXES = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_WIB = timezone(timedelta(hours=7))
 #: Standfirsts of teaser cards: a list item whose heading is a link (related, popular, latest lists).
 _TEASER_DEKS = "li:has(h2 a, h3 a, h4 a) p, li:has(h2 a, h3 a, h4 a) .text"
 #: Not a person: a site name (``mediaindonesia.com developer``, ``Liputan6.com``) or a role account.
@@ -68,7 +66,7 @@ def decode_html(data: str | bytes, *, max_input_bytes: int | None = DEFAULT_MAX_
             except UnicodeDecodeError:
                 declared = "cp1252"
     text = None
-    if declared in (None, "utf-8", "utf8") and not raw.startswith(_BOM_PREFIXES) and b"\x00" not in raw[:65536] \
+    if declared in (None, "utf-8", "utf8") and not raw.startswith(BOM_PREFIXES) and b"\x00" not in raw[:65536] \
             and b"\x00" not in raw[-65536:]:
         # The common case, without decode_bytes' scan for control characters (a third of the cost
         # of a clean): valid UTF-8 without NUL bytes is text.
@@ -104,16 +102,6 @@ def resolve_html_outlet(outlet: str | None, url: str | None, meta: PageMeta) -> 
         if found:
             return found
     return _outlet_by_site_name(meta.site_name)
-
-
-def _to_wib(iso: str | None) -> str | None:
-    """A UTC timestamp on an Indonesian outlet's page, shown in WIB like the page prints it."""
-    if not iso or not iso.endswith("+00:00"):
-        return iso
-    try:
-        return datetime.fromisoformat(iso).astimezone(_WIB).isoformat()
-    except ValueError:
-        return iso
 
 
 def _strip_site_name(title: str, site_name: str | None) -> str:
@@ -212,7 +200,7 @@ def _from_template(
     _fill_fields(found, rules, meta, title=result.title, dates=result.dates, authors=result.authors,
                  authors_declared=bool(template.authors or template.byline), editor=result.editor,
                  source=result.source, warnings=warnings)
-    found.published = _to_wib(found.published)
+    found.published = utc_to_wib(found.published)
     found.captions = result.captions + [c for c in found.captions if c not in result.captions]
     found.removed[:0] = result.removed
     return assemble(found, outlet=outlet, url=url, summary=summary, tags=result.tags or meta.tags,
@@ -289,7 +277,7 @@ def _generic(
     _fill_fields(found, rules, meta, title=title or found.title, dates=[], authors=[],
                  authors_declared=False, editor=None, source=None, warnings=warnings)
     if outlet:
-        found.published = _to_wib(found.published)
+        found.published = utc_to_wib(found.published)
     return assemble(found, outlet=outlet, url=url, tags=meta.tags, section=meta.section, warnings=warnings)
 
 

@@ -239,7 +239,7 @@ def apply_template(tree: LexborHTMLParser, template: HtmlTemplate, outlet_id: st
                 result.removed.append(Removed("caption", rule, text))
         _take_out(targets, "caption", rule, result, bodies)
 
-    for entry in (*template.noise, *(Noise(s, "ad", parent=True) for s in template.noise_parents)):
+    for entry in template.noise:
         noise = _as_noise(entry)
         rule = f"{prefix}:{noise.selector}" + (" (parent)" if noise.parent else "")
         targets = []

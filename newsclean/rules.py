@@ -246,8 +246,6 @@ class HtmlTemplate:
     section: str | None = None
     #: Furniture inside the body: `Noise` entries, or bare selectors (reported as kind ``other``).
     noise: tuple[Noise | str, ...] = ()
-    #: Selectors whose matches are not taken out whole but whose *parent* is (ad slots; kind ``ad``).
-    noise_parents: tuple[str, ...] = ()
     #: Body paragraph selector relative to each `body` match (default: block-level text elements).
     paragraphs: str | None = None
     #: Text of an HTML comment at which the body ends (``pagination end``), if the template has one.
