@@ -74,7 +74,7 @@ from .robots import (
     parse_robots,
 )
 from .rules import Outlet
-from .transport import ShardedTransport, default_ssl_context
+from .transport import default_ssl_context, fast_transport
 
 __all__ = [
     "DEFAULT_USER_AGENT",
@@ -525,29 +525,6 @@ _WINDOWS_1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1",
                            "windows-1252", "x-cp1252"})
 
 
-def _declared_url(payload: str | bytes, base: str) -> str | None:
-    """The page's own canonical URL (``<link rel=canonical>``, else ``og:url``), made absolute."""
-    from selectolax.lexbor import LexborHTMLParser
-
-    head = payload[:65536]
-    text = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
-    end = text.lower().find("</head>")
-    tree = LexborHTMLParser(text[:end] if end > 0 else text)
-    candidates = []
-    link = tree.css_first('link[rel~="canonical"]')
-    if link is not None:
-        candidates.append(link.attributes.get("href"))
-    meta = tree.css_first('meta[property="og:url"]')
-    if meta is not None:
-        candidates.append(meta.attributes.get("content"))
-    for candidate in candidates:
-        if candidate and candidate.strip():
-            absolute = urljoin(base, candidate.strip())
-            if absolute.lower().startswith(("http://", "https://")):
-                return absolute
-    return None
-
-
 def _clean_body(data: bytes, charset: str | None, as_html: bool, url: str, outlet: str | None) -> Article:
     """Decode (header charset, else the cleaner reads BOM and meta) and clean one page; `url` is the
     fetched URL, replaced in the result by the canonical URL the page declares, if any."""
@@ -564,9 +541,7 @@ def _clean_body(data: bytes, charset: str | None, as_html: bool, url: str, outle
     payload: str | bytes = decode_bytes(data, declared=charset) if charset else data
     if not as_html:
         return auto.clean(payload, url=url, outlet=outlet)
-    article = html.clean_html(payload, url=url, outlet=outlet)
-    article.url = _declared_url(payload, url) or article.url
-    return article
+    return html.clean_fetched_html(payload, fetched_url=url, outlet=outlet)
 
 
 # --- One fetch call ---------------------------------------------------------------------------------
@@ -627,10 +602,9 @@ class _Session:
     async def __aenter__(self) -> _Session:
         client = self._user_client
         if client is None:
-            s = self.settings
             context = await asyncio.to_thread(default_ssl_context)
             self._own_client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False,
-                                                 transport=ShardedTransport(s.concurrency, ssl_context=context))
+                                                 transport=fast_transport(context))
             self.http = _AsyncHttp(self._own_client)
         elif isinstance(client, httpx.AsyncClient):
             self.http = _AsyncHttp(client)

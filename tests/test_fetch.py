@@ -518,24 +518,3 @@ def test_defaults_are_polite() -> None:
     assert defaults.block_private_addresses is False
     assert defaults.per_host <= 2 and defaults.min_delay >= 1.0
     assert defaults.max_bytes == 10 * 1024 * 1024
-
-
-def test_own_client_spreads_requests_over_small_pools() -> None:
-    from newsclean.transport import ShardedTransport, default_ssl_context
-
-    async def main(url: str) -> tuple[list[int], list[int]]:
-        transport = ShardedTransport(16, ssl_context=default_ssl_context())
-        assert len(transport.pools) == 2
-        async with httpx.AsyncClient(transport=transport) as client:
-            first = await client.send(client.build_request("GET", url), stream=True)
-            second = await client.send(client.build_request("GET", url), stream=True)
-            during = list(transport._loads)
-            await first.aclose()
-            await second.aclose()
-            await second.aclose()  # closing twice gives the place back once
-            return during, list(transport._loads)
-
-    with serving({"/a": page(kompas_like())}) as server:
-        during, after = asyncio.run(main(server.url("/a")))
-    assert during == [1, 1]
-    assert after == [0, 0]

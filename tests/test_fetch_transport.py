@@ -1,21 +1,23 @@
-"""The transport `fetch_many` builds for itself: httpcore pools on plain asyncio sockets (no network)."""
+"""The transport `fetch_many` builds for itself: HTTP/1.1 keep-alive on asyncio with h11 (no network:
+servers on 127.0.0.1 started here)."""
 
 from __future__ import annotations
 
 import asyncio
+import gzip
 import shutil
 import socket
 import ssl
 import subprocess
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 import pytest
 
-from newsclean.transport import AsyncioBackend, ShardedTransport
+from newsclean.transport import Http11Pool, fast_transport
 
 
 class _Hello(BaseHTTPRequestHandler):
@@ -61,10 +63,65 @@ def https_server(certificate: tuple[Path, Path]) -> Iterator[int]:
         server.server_close()
 
 
-def _get_all(transport: httpx.AsyncBaseTransport, urls: list[str]) -> list[httpx.Response | Exception]:
+class _RawServer:
+    """A server on 127.0.0.1 whose every connection runs `handle(conn, index)`; counts connections."""
+
+    def __init__(self, handle: Callable[[socket.socket, int], None]) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.accepted = 0
+        self._handle = handle
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            index = self.accepted
+            self.accepted += 1
+            threading.Thread(target=self._run, args=(conn, index), daemon=True).start()
+
+    def _run(self, conn: socket.socket, index: int) -> None:
+        with conn:
+            try:
+                self._handle(conn, index)
+            except OSError:
+                pass
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.listener.getsockname()[1]}/"
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+def _read_request(conn: socket.socket) -> bytes:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return b""
+        data += chunk
+    return data
+
+
+def _answer(body: bytes, *extra: str) -> bytes:
+    head = ["HTTP/1.1 200 OK", "Content-Type: text/plain", f"Content-Length: {len(body)}", *extra]
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + body
+
+
+def _keep_alive(conn: socket.socket, index: int) -> None:
+    while _read_request(conn):
+        conn.sendall(_answer(b"ok"))
+
+
+def _get_all(transport: httpx.AsyncBaseTransport, urls: list[str], *, pause: float = 0.05,
+             **options: object) -> list[httpx.Response | Exception]:
     async def run() -> list[httpx.Response | Exception]:
         results: list[httpx.Response | Exception] = []
-        async with httpx.AsyncClient(transport=transport) as client:
+        async with httpx.AsyncClient(transport=transport, **options) as client:  # type: ignore[arg-type]
             for url in urls:
                 try:
                     response = await client.get(url)
@@ -72,54 +129,255 @@ def _get_all(transport: httpx.AsyncBaseTransport, urls: list[str]) -> list[httpx
                     results.append(response)
                 except httpx.HTTPError as exc:
                     results.append(exc)
-                await asyncio.sleep(0.05)  # lets a server's closing of the connection arrive before the next GET
+                await asyncio.sleep(pause)  # lets a server's closing of the connection arrive before the next GET
         return results
 
     return asyncio.run(run())
 
 
-def test_our_pools_run_on_the_asyncio_backend() -> None:
-    transport = ShardedTransport(4, ssl_context=ssl.create_default_context())
-    pool = transport.pools[0]._pool  # noqa: SLF001 - checking what we swapped in
-    assert isinstance(pool._network_backend, AsyncioBackend)  # noqa: SLF001
+def _texts(results: list[httpx.Response | Exception]) -> list[str]:
+    return [r.text if isinstance(r, httpx.Response) else repr(r) for r in results]
 
 
-def test_https_through_the_asyncio_backend(https_server: int, certificate: tuple[Path, Path]) -> None:
+def test_the_transport_runs_on_our_pool() -> None:
+    """httpx's transport (which vcrpy hooks) with our pool inside it."""
+    transport = fast_transport(ssl.create_default_context())
+    assert isinstance(transport, httpx.AsyncHTTPTransport)
+    assert isinstance(transport._pool, Http11Pool)  # noqa: SLF001 - checking what we swapped in
+
+
+def test_https(https_server: int, certificate: tuple[Path, Path]) -> None:
     trusting = ssl.create_default_context(cafile=str(certificate[0]))
     url = f"https://127.0.0.1:{https_server}"
-    results = _get_all(ShardedTransport(2, ssl_context=trusting), [url + "/satu", url + "/dua"])
-    assert [r.text for r in results if isinstance(r, httpx.Response)] == ["halo /satu", "halo /dua"]
+    results = _get_all(fast_transport(trusting), [url + "/satu", url + "/dua?x=1"])
+    assert _texts(results) == ["halo /satu", "halo /dua?x=1"]
 
 
 def test_an_untrusted_certificate_is_refused(https_server: int) -> None:
-    results = _get_all(ShardedTransport(2, ssl_context=ssl.create_default_context()),
+    results = _get_all(fast_transport(ssl.create_default_context()),
                        [f"https://127.0.0.1:{https_server}/x"])
     assert isinstance(results[0], httpx.ConnectError)
     assert "certificate" in str(results[0]).lower()
 
 
+def test_connections_are_kept_alive_and_reused() -> None:
+    server = _RawServer(_keep_alive)
+    try:
+        results = _get_all(fast_transport(ssl.create_default_context()), [server.url] * 3)
+    finally:
+        server.close()
+    assert _texts(results) == ["ok", "ok", "ok"]
+    assert server.accepted == 1
+
+
 def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
     """The server answers one request per connection and hangs up without saying so (no
     ``Connection: close``): the next request must open a new connection, not fail on the dead one."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    accepted: list[int] = []
 
-    def serve() -> None:
-        while True:
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                return
-            accepted.append(1)
-            with conn:
-                conn.recv(65536)
-                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok")
+    def once(conn: socket.socket, index: int) -> None:
+        _read_request(conn)
+        conn.sendall(_answer(b"ok"))
 
-    threading.Thread(target=serve, daemon=True).start()
+    server = _RawServer(once)
     try:
-        url = f"http://127.0.0.1:{listener.getsockname()[1]}/"
-        results = _get_all(ShardedTransport(1, ssl_context=ssl.create_default_context()), [url, url, url])
+        results = _get_all(fast_transport(ssl.create_default_context()), [server.url] * 3)
     finally:
-        listener.close()
-    assert [r.text if isinstance(r, httpx.Response) else repr(r) for r in results] == ["ok", "ok", "ok"]
-    assert len(accepted) == 3
+        server.close()
+    assert _texts(results) == ["ok", "ok", "ok"]
+    assert server.accepted == 3
+
+
+def test_a_get_is_sent_again_when_the_kept_alive_connection_dies_unanswered() -> None:
+    """The race every keep-alive client meets: the server drops an idle connection just as the next
+    request goes out on it. A GET is sent again on a new connection; the caller sees only the answer."""
+
+    def answer_once_then_drop_next(conn: socket.socket, index: int) -> None:
+        _read_request(conn)
+        conn.sendall(_answer(b"first" if index == 0 else b"again"))
+        if _read_request(conn):
+            conn.close()  # read the second request, then hang up without a word
+
+    server = _RawServer(answer_once_then_drop_next)
+    try:
+        results = _get_all(fast_transport(ssl.create_default_context()), [server.url] * 2, pause=0)
+    finally:
+        server.close()
+    assert _texts(results) == ["first", "again"]
+    assert server.accepted == 2
+
+
+def test_a_post_is_never_sent_twice() -> None:
+    def answer_once_then_drop_next(conn: socket.socket, index: int) -> None:
+        _read_request(conn)
+        conn.sendall(_answer(b"first"))
+        if _read_request(conn):
+            conn.close()
+
+    async def run(url: str) -> list[str]:
+        async with httpx.AsyncClient(transport=fast_transport(ssl.create_default_context())) as client:
+            first = await client.post(url, content=b"satu")
+            try:
+                await client.post(url, content=b"dua")
+            except httpx.HTTPError as exc:
+                return [first.text, type(exc).__name__]
+            return [first.text, "answered"]
+
+    server = _RawServer(answer_once_then_drop_next)
+    try:
+        results = asyncio.run(run(server.url))
+    finally:
+        server.close()
+    assert results[0] == "first" and results[1] in ("RemoteProtocolError", "ReadError")
+    assert server.accepted == 1
+
+
+def test_a_fresh_connection_that_dies_unanswered_is_an_error() -> None:
+    def drop(conn: socket.socket, index: int) -> None:
+        _read_request(conn)
+
+    server = _RawServer(drop)
+    try:
+        results = _get_all(fast_transport(ssl.create_default_context()), [server.url])
+    finally:
+        server.close()
+    assert isinstance(results[0], httpx.RemoteProtocolError | httpx.ReadError)
+    assert server.accepted == 1  # not retried: the server really does not answer
+
+
+def test_connection_close_is_obeyed() -> None:
+    def close_each(conn: socket.socket, index: int) -> None:
+        while _read_request(conn):
+            conn.sendall(_answer(b"ok", "Connection: close"))
+
+    server = _RawServer(close_each)
+    try:
+        results = _get_all(fast_transport(ssl.create_default_context()), [server.url] * 2, pause=0)
+    finally:
+        server.close()
+    assert _texts(results) == ["ok", "ok"]
+    assert server.accepted == 2
+
+
+def test_chunked_and_gzipped_bodies_are_decoded() -> None:
+    packed = gzip.compress(b"Warga menanam bambu di tepi kali.")
+
+    def chunked(conn: socket.socket, index: int) -> None:
+        while _read_request(conn):
+            pieces = [packed[:10], packed[10:]]
+            body = b"".join(f"{len(p):x}\r\n".encode() + p + b"\r\n" for p in pieces) + b"0\r\n\r\n"
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Encoding: gzip\r\n"
+                         b"Transfer-Encoding: chunked\r\n\r\n" + body)
+
+    server = _RawServer(chunked)
+    try:
+        results = _get_all(fast_transport(ssl.create_default_context()), [server.url] * 2)
+    finally:
+        server.close()
+    assert _texts(results) == ["Warga menanam bambu di tepi kali."] * 2
+    assert server.accepted == 1  # a chunked body read to its end leaves the connection reusable
+
+
+def test_a_large_body_is_streamed_whole() -> None:
+    """Past the buffer's high-water mark the socket is paused and resumed as the body is read."""
+    body = bytes(range(256)) * (5 * 4096)  # 5 MiB
+
+    def big(conn: socket.socket, index: int) -> None:
+        while _read_request(conn):
+            conn.sendall(_answer(body))
+
+    async def run(url: str) -> tuple[int, int]:
+        async with httpx.AsyncClient(transport=fast_transport(ssl.create_default_context())) as client:
+            async with client.stream("GET", url) as response:
+                total = 0
+                async for chunk in response.aiter_raw():
+                    total += len(chunk)
+                    await asyncio.sleep(0)
+            again = await client.get(url)
+            return total, len(again.content)
+
+    server = _RawServer(big)
+    try:
+        total, again = asyncio.run(run(server.url))
+    finally:
+        server.close()
+    assert total == again == len(body)
+    assert server.accepted == 1
+
+
+def test_a_body_left_unread_closes_its_connection() -> None:
+    """A caller that stops reading (a size limit hit) must not leave half a body for the next request."""
+
+    def slow_body(conn: socket.socket, index: int) -> None:
+        while _read_request(conn):
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n" + b"x" * 10)
+
+    async def run(url: str) -> None:
+        async with httpx.AsyncClient(transport=fast_transport(ssl.create_default_context()), timeout=2) as client:
+            async with client.stream("GET", url) as response:
+                async for _ in response.aiter_raw():
+                    break
+            async with client.stream("GET", url) as response:
+                async for _ in response.aiter_raw():
+                    break
+
+    server = _RawServer(slow_body)
+    try:
+        asyncio.run(run(server.url))
+    finally:
+        server.close()
+    assert server.accepted == 2
+
+
+def test_timeouts_and_refused_connections_are_httpx_errors() -> None:
+    def silent(conn: socket.socket, index: int) -> None:
+        _read_request(conn)
+        threading.Event().wait(3)
+
+    server = _RawServer(silent)
+    closed = socket.create_server(("127.0.0.1", 0))
+    refused_url = f"http://127.0.0.1:{closed.getsockname()[1]}/"
+    closed.close()
+    try:
+        results = _get_all(fast_transport(ssl.create_default_context()), [server.url, refused_url],
+                           timeout=httpx.Timeout(0.3))
+    finally:
+        server.close()
+    assert isinstance(results[0], httpx.ReadTimeout)
+    assert isinstance(results[1], httpx.ConnectError)
+
+
+def test_a_reset_in_the_middle_of_the_body_is_an_error() -> None:
+    def reset(conn: socket.socket, index: int) -> None:
+        _read_request(conn)
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\npartial")
+        conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+
+    server = _RawServer(reset)
+    try:
+        results = _get_all(fast_transport(ssl.create_default_context()), [server.url])
+    finally:
+        server.close()
+    assert isinstance(results[0], httpx.ReadError | httpx.RemoteProtocolError)
+
+
+def test_only_http_and_https() -> None:
+    results = _get_all(fast_transport(ssl.create_default_context()), ["ftp://127.0.0.1/x"])
+    assert isinstance(results[0], httpx.UnsupportedProtocol)
+
+
+def test_closing_the_transport_closes_idle_connections() -> None:
+    server = _RawServer(_keep_alive)
+    closed_seen: list[bool] = []
+
+    async def run() -> None:
+        transport = fast_transport(ssl.create_default_context())
+        async with httpx.AsyncClient(transport=transport) as client:
+            await client.get(server.url)
+            (connection,) = transport._pool._idle[(b"http", "127.0.0.1", server.listener.getsockname()[1])]  # noqa: SLF001
+        closed_seen.append(connection.transport is not None and connection.transport.is_closing())
+
+    try:
+        asyncio.run(run())
+    finally:
+        server.close()
+    assert closed_seen == [True]
