@@ -299,11 +299,23 @@ def clean_html(
     `NotAnArticleError` (a listing / tag-index page), `NoArticleError` (nothing but furniture),
     `UnknownOutletError`.
     """
+    return _clean_page(html, url=url, outlet=outlet, max_input_bytes=max_input_bytes)
+
+
+def clean_fetched_html(html: str | bytes, *, fetched_url: str, outlet: str | None = None,
+                       max_input_bytes: int | None = DEFAULT_MAX_INPUT) -> Article:
+    """`clean_html` for a page fetched from `fetched_url`: that URL decides the outlet as `url=` does,
+    but ``Article.url`` is the canonical URL the page declares (made absolute), else `fetched_url`."""
+    return _clean_page(html, url=fetched_url, outlet=outlet, max_input_bytes=max_input_bytes, fetched=True)
+
+
+def _clean_page(html: str | bytes, *, url: str | None, outlet: str | None, max_input_bytes: int | None,
+                fetched: bool = False) -> Article:
     text = decode_html(html, max_input_bytes=max_input_bytes)
     tree = LexborHTMLParser(text)
     meta = read_meta(tree)
     chosen = resolve_html_outlet(outlet, url, meta)
-    page_url = url or meta.url
+    page_url = (meta.declared_url(url) or url) if fetched else (url or meta.url)
     warnings: list[str] = []
     if chosen is not None:
         known = ", ".join(f"html:{t.version}" for t in chosen.html_templates) or "none"

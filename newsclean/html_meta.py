@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -52,10 +53,19 @@ class PageMeta:
     @property
     def url(self) -> str | None:
         """The page's own URL: canonical, else og:url (protocol-relative ones made https)."""
+        return self.declared_url(None)
+
+    def declared_url(self, base: str | None) -> str | None:
+        """Canonical, else og:url, made absolute against `base` (the URL the page was fetched from);
+        without a base, protocol-relative ones are made https and relative ones are ignored."""
         for value in (self.canonical, self.og_url):
-            if value and value.startswith("//"):
+            if not value:
+                continue
+            if base:
+                value = urljoin(base, value)
+            elif value.startswith("//"):
                 value = "https:" + value
-            if value and value.startswith(("http://", "https://")):
+            if value.lower().startswith(("http://", "https://")):
                 return value
         return None
 
@@ -163,7 +173,7 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
                 return tags[key][0]
         return None
 
-    canonical = tree.css_first("link[rel=canonical]")
+    canonical = tree.css_first('link[rel~="canonical"]')
     if canonical is not None:
         meta.canonical = (canonical.attributes.get("href") or "").strip() or None
     meta.og_url = first("og:url")

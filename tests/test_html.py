@@ -350,3 +350,18 @@ def test_cli_explain_shows_template_rules(tmp_path: Path, capsys: pytest.Capture
 
 def test_eval_is_a_subcommand() -> None:
     assert "eval" in SUBCOMMANDS
+
+
+def test_a_fetched_page_declares_its_url_relative_or_absolute() -> None:
+    """Pages fetched by URL report the URL they declare (canonical, else og:url), resolved against the
+    URL they came from; the fetched URL still decides the outlet."""
+    from newsclean.html import clean_fetched_html
+
+    page = tempo_2017(TEMPO_CREDIT + p(*STORY[1:]), url="/read/1100001/taman-baca-baru-di-bandung")
+    fetched = "https://nasional.tempo.co/read/1100001/taman-baca-baru-di-bandung?page=all"
+    article = clean_fetched_html(page, fetched_url=fetched)
+    assert article.url == "https://nasional.tempo.co/read/1100001/taman-baca-baru-di-bandung"
+    assert article.outlet == "tempo"
+    undeclared = page.replace('<link rel="canonical" href="/read/1100001/taman-baca-baru-di-bandung">', "")
+    undeclared = undeclared.replace('content="/read/1100001/taman-baca-baru-di-bandung"', 'content=""')
+    assert clean_fetched_html(undeclared, fetched_url=fetched).url == fetched
