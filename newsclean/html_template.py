@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -44,8 +45,10 @@ def matches(tree: LexborHTMLParser, template: HtmlTemplate) -> bool:
     return bool(template.markers) and all(tree.css_first(marker) is not None for marker in template.markers)
 
 
-def alternatives(selector: str) -> list[str]:
-    """``a, b[x="1,2"], c:is(d, e)`` → its top-level alternatives, in the order written."""
+@cache
+def alternatives(selector: str) -> tuple[str, ...]:
+    """``a, b[x="1,2"], c:is(d, e)`` → its top-level alternatives, in the order written (cached: a
+    template's selectors are few and fixed, and every page asks for them)."""
     parts: list[str] = []
     depth = 0
     quote = ""
@@ -63,7 +66,7 @@ def alternatives(selector: str) -> list[str]:
             parts.append(selector[start:i].strip())
             start = i + 1
     parts.append(selector[start:].strip())
-    return [part for part in parts if part]
+    return tuple(part for part in parts if part)
 
 
 #: (selector alternative, value) of each visible element a field was read from.

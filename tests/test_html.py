@@ -315,9 +315,9 @@ def test_every_outlet_declares_its_template_versions() -> None:
 
 
 def test_selector_alternatives_are_a_priority_list() -> None:
-    assert alternatives('meta[name="a,b"], .x:is(p, h2) > a, div.y') == [
+    assert alternatives('meta[name="a,b"], .x:is(p, h2) > a, div.y') == (
         'meta[name="a,b"]', ".x:is(p, h2) > a", "div.y"
-    ]
+    )
 
 
 # -- CLI ----------------------------------------------------------------------------------------
