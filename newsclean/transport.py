@@ -34,6 +34,8 @@ KEEPALIVE_EXPIRY = 5.0
 _HIGH_WATER = 1024 * 1024
 #: Methods that may be sent again on a new connection when a kept-alive one turns out to be closed.
 _IDEMPOTENT = frozenset({b"GET", b"HEAD", b"OPTIONS"})
+#: The largest response head accepted (h11's default is 16 KB; sites with many cookies send more).
+_MAX_HEAD = 100 * 1024
 
 
 @cache
@@ -51,7 +53,7 @@ class _Connection(asyncio.Protocol):
 
     def __init__(self, origin: Origin) -> None:
         self.origin = origin
-        self.h11 = h11.Connection(our_role=h11.CLIENT)
+        self.h11 = h11.Connection(our_role=h11.CLIENT, max_incomplete_event_size=_MAX_HEAD)
         self.transport: asyncio.Transport | None = None
         self._received = bytearray()
         self._eof = False

@@ -360,6 +360,21 @@ def test_a_reset_in_the_middle_of_the_body_is_an_error() -> None:
     assert isinstance(results[0], httpx.ReadError | httpx.RemoteProtocolError)
 
 
+def test_a_response_head_with_many_cookies_is_read() -> None:
+    cookies = [f"Set-Cookie: c{i}={'x' * 200}" for i in range(200)]  # ~40 KB of head
+
+    def many_cookies(conn: socket.socket, index: int) -> None:
+        while _read_request(conn):
+            conn.sendall(_answer(b"ok", *cookies))
+
+    server = _RawServer(many_cookies)
+    try:
+        results = _get_all(fast_transport(ssl.create_default_context()), [server.url])
+    finally:
+        server.close()
+    assert _texts(results) == ["ok"]
+
+
 def test_only_http_and_https() -> None:
     results = _get_all(fast_transport(ssl.create_default_context()), ["ftp://127.0.0.1/x"])
     assert isinstance(results[0], httpx.UnsupportedProtocol)
