@@ -74,6 +74,7 @@ from .robots import (
     parse_robots,
 )
 from .rules import Outlet
+from .sniff import HTML_TYPES
 from .transport import default_ssl_context, fast_transport
 
 __all__ = [
@@ -101,8 +102,6 @@ def _version() -> str:
 
 
 DEFAULT_USER_AGENT = f"newsclean/{_version()} (+https://github.com/newsclean/newsclean)"
-#: Content types cleaned as HTML; anything else is refused unless added to ``content_types``.
-HTML_TYPES: tuple[str, ...] = ("text/html", "application/xhtml+xml")
 #: Statuses worth another try: rate limiting and server trouble.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+#: Media types that are HTML pages (fetching and WARC reading both go by these).
+HTML_TYPES: tuple[str, ...] = ("text/html", "application/xhtml+xml")
+
 _HTML_START = re.compile(
     rb"\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE\s+html|<html\b|<head\b|<body\b|<meta\b|<title\b|<div\b|<p\b"
     rb"|<article\b|<script\b|<link\b|<!--)",

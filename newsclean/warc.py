@@ -25,10 +25,10 @@ from typing import IO, Any
 from .batch import Document
 from .decode import DEFAULT_MAX_INPUT
 from .errors import CleanError
+from .sniff import HTML_TYPES
 
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = b"WARC/1."
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _SCAN_CHUNK = 1 << 20
 
 
@@ -150,7 +150,7 @@ def _read_record(warc: Any, record: Any, path: str, skipped: Counter[str],
     reason = None
     if status != 200:
         reason = "not_200"
-    elif ctype not in _HTML_TYPES:
+    elif ctype not in HTML_TYPES:
         reason = "not_html"
     elif wanted is not None:
         from .registry import outlet_for_url
