@@ -23,7 +23,7 @@ from collections.abc import Collection, Container, Iterator
 from typing import IO, Any
 
 from .batch import Document
-from .decode import DEFAULT_MAX_INPUT
+from .decode import DEFAULT_MAX_INPUT, decode_bytes
 from .errors import CleanError
 from .sniff import HTML_TYPES
 
@@ -264,10 +264,8 @@ def decode_http_body(body: bytes, headers: dict[str, str] | None) -> bytes | str
         try:
             body.decode("utf-8")
         except UnicodeDecodeError:
-            try:
-                return body.decode(charset, errors="replace")
-            except LookupError:
-                return body
+            # the same checks as any other input (a binary payload is refused, not decoded into noise)
+            return decode_bytes(body, declared=charset)
     return body
 
 

@@ -150,6 +150,10 @@ def test_http_encodings_are_undone_in_the_worker() -> None:
     assert decode_http_body(page, {"content-encoding": "gzip"}) == page
     latin = "<html><body><p>Café di Menteng</p></body></html>".encode("cp1252")
     assert decode_http_body(latin, {"charset": "windows-1252"}) == latin.decode("cp1252")
+    # a declared charset does not turn a binary payload into text: refused like any binary input
+    noise = bytes(range(1, 9)) * 64 + b"<p>\xff\xfe</p>"  # control bytes, no NUL, not UTF-8
+    refused = clean_document(Document("x.warc.gz:1", data=noise, format="html", headers={"charset": "windows-1252"}))
+    assert (refused.stage, refused.reason) == ("decode", "binary")
     doc = Document("x.warc.gz:0", data=b"\x00\x01 not gzip", format="html", headers={"content-encoding": "gzip"})
     result = clean_document(doc)
     assert (result.stage, result.reason) == ("decode", "content_encoding")
