@@ -17,6 +17,7 @@ from operator import add
 from .article import Removed
 from .boilerplate import COMMON_RULES, COMMON_TRIMS, GENERIC_CREDITS, OTHER_TITLE_SUFFIXES
 from .dates import find_timestamp, parse_timestamp
+from .regex_tree import EndFilter, end_filter
 from .registry import outlets
 from .rules import INLINE_FLAGS_MASK, Credit, Outlet, Rule, Trim, alternation
 
@@ -28,6 +29,8 @@ LIST_LOOKAHEAD = 6
 CREDIT_SCAN = 80
 #: A rule that may open with at least this many characters is left out of blocks lacking its required strings.
 _BROAD_OPENING = 12
+#: A block's rule in one zone is found from its rule in the other (DocumentRules._in_other_zone).
+_OTHER_ZONE = {"header": "body", "body": "header"}
 #: Upper bounds (characters) of the block-length buckets of RuleSet; longer blocks form the last one.
 _BUCKETS = (40, 80, 160, 320, 640, 1280, sys.maxsize)
 _SENTENCE_END = ('.', '!', '?', '"', '”', "'", '’', ')')
@@ -282,6 +285,9 @@ class RuleSet:
         own_rules = outlet.rules if outlet else ()
         self.rules: tuple[Rule, ...] = own_rules + COMMON_RULES
         self.trims: tuple[Trim, ...] = (outlet.trims if outlet else ()) + COMMON_TRIMS
+        # each trim with a test of the block's end (initials before `\s*$`), run before it is searched
+        self.trim_filters: tuple[tuple[Trim, EndFilter | None], ...] = tuple(
+            (trim, end_filter(trim.pattern, trim.flags, search=True)) for trim in self.trims)
         self.credits: tuple[Credit, ...] = (outlet.credits if outlet else ()) + GENERIC_CREDITS
         # An outlet's own title suffix; with no outlet, any registered outlet's (a page may be
         # syndicated or its outlet unrecognised).
@@ -304,10 +310,14 @@ class RuleSet:
         # A long paragraph is only tried against rules that can match that many characters
         # (their regex's maximum width, or max_len): one alternation per length bucket.
         self._probing: list[tuple[int, Rule]] = []
+        # probed rule index → a test of the block's end (a photo credit after `.{20,900}?`), run before the
+        # rule's own fullmatch, which would try that end at every position
+        self._end_filters: dict[int, EndFilter | None] = {}
         anchored: list[tuple[int, Rule, int]] = []
         for i, rule in enumerate(self.rules):
             if rule.probed:
                 self._probing.append((i, rule))
+                self._end_filters[i] = end_filter(rule.pattern, rule.flags)
             else:
                 width = _max_width(rule.pattern, rule.flags)
                 anchored.append((i, rule, width if rule.max_len is None else min(width, rule.max_len)))
@@ -338,6 +348,13 @@ class RuleSet:
         self._bounds = tuple(sorted(set(_BUCKETS) | {r.max_len for _, r, _, _ in self._anchored if r.max_len}))
         # whether a rule's match must be redone with its own regex for its named groups
         self._grouped = [bool(rule.regex.groupindex) for rule in self.rules]
+        # id(rule) → its first index (an outlet may list a common rule in its own order too)
+        self._first_index: dict[int, int] = {}
+        for i, rule in enumerate(self.rules):
+            self._first_index.setdefault(id(rule), i)
+        # zone → the rules (index, rule) that apply in that zone only
+        self._zone_only: dict[str, list[tuple[int, Rule]]] = {
+            zone: [(i, r) for i, r in enumerate(self.rules) if r.where == zone] for zone in ("header", "body")}
         # (bucket, first char, zone) → (rules that may match, second char → (their alternation, rule
         # index of each of its groups)); alternations with the same rules are compiled once
         self._compiled: dict[
@@ -442,13 +459,16 @@ class RuleSet:
             return rule, m
         return rule, hit  # no named groups: the alternation's match says as much (groupdict() is empty)
 
-    @staticmethod
-    def _try(rule: Rule, text: str, zone: str) -> re.Match[str] | None:
+    def _try(self, i: int, rule: Rule, text: str, zone: str) -> re.Match[str] | None:
+        """Probed rule `i` (`rule`) on a block: its limits and probes first, then its regex."""
         if rule.max_len is not None and len(text) > rule.max_len:
             return None
         if rule.where != "any" and rule.where != zone:
             return None
         if not rule.probe(text):
+            return None
+        end = self._end_filters[i]
+        if end is not None and not end.may_match(text):
             return None
         return rule.regex.fullmatch(text)
 
@@ -462,7 +482,7 @@ class RuleSet:
         for i, rule in self._probing:
             if i >= first:
                 break
-            m = self._try(rule, text, zone)
+            m = self._try(i, rule, text, zone)
             if m:
                 return rule, m
         return self._result(first, text, hit) if hit is not None else None
@@ -659,6 +679,7 @@ class DocumentRules:
         # distinct block
         self._memos: dict[str, dict[str, tuple[Rule, re.Match[str]] | None]] = {"header": {}, "body": {}}
         self.trims = rules.trims
+        self.trim_filters = rules.trim_filters
         self.credit = rules.credit
         self.strip_title = rules.strip_block_title
         # block index → the probed rules (in declaration order) whose probes pass on that block
@@ -725,9 +746,33 @@ class DocumentRules:
                 memo = self._memos[zone] = {}
             elif text in memo:
                 return memo[text]
-            found = memo[text] = self._match(index, text, zone)
+            other = self._memos.get(_OTHER_ZONE.get(zone, ""))
+            if other is not None and text in other:
+                found = memo[text] = self._in_other_zone(index, text, zone, other[text])
+            else:
+                found = memo[text] = self._match(index, text, zone)
             return found
         return self._match(index, text, zone)
+
+    def _in_other_zone(
+        self, index: int, text: str, zone: str, there: tuple[Rule, re.Match[str]] | None
+    ) -> tuple[Rule, re.Match[str]] | None:
+        """The rule of a block in `zone` from its rule in the other zone (`there`): the same, unless a rule
+        only `zone` has comes before it and matches (rules of both zones were asked in the same order)."""
+        rules = self.rules
+        if there is not None and there[0].where != "any":
+            return self._match(index, text, zone)  # the other zone's own rule: ask again from the start
+        last = rules._first_index[id(there[0])] if there is not None else len(rules.rules)
+        for i, rule in rules._zone_only[zone]:
+            if i >= last:
+                break
+            if rule.probed:
+                m = rules._try(i, rule, text, zone)
+            else:  # (an anchored rule: its max_len, then its pattern, as its alternation asks)
+                m = rule.regex.fullmatch(text) if rule.max_len is None or len(text) <= rule.max_len else None
+            if m:
+                return rule, m
+        return there
 
     def _match(self, index: int, text: str, zone: str) -> tuple[Rule, re.Match[str]] | None:
         # RuleSet._anchored_hit and _result written out (with _block_key): this runs once per block and zone
@@ -760,7 +805,7 @@ class DocumentRules:
             for i, rule in candidates:
                 if i >= first:
                     break
-                m = rules._try(rule, text, zone)
+                m = rules._try(i, rule, text, zone)
                 if m:
                     return rule, m
         if hit is None:
@@ -999,8 +1044,8 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
             out.removed.append(Removed("title", "headline_repeated", text))
             continue
         if i in trimmable:
-            for trim in doc.trims:
-                m2 = trim.regex.search(text) if trim.probe(text) else None
+            for trim, end in doc.trim_filters:
+                m2 = trim.regex.search(text) if trim.probe(text) and (end is None or end.may_match(text)) else None
                 if m2:
                     out.removed.append(Removed(trim.kind, trim.name, text[m2.start():].strip()))
                     text = text[: m2.start()].rstrip()

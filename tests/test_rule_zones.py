@@ -1,0 +1,40 @@
+"""A block asked about in both zones gets, in each, the rule a fresh question in that zone gives: the
+answer carried over from the other zone (DocumentRules) must not leak a zone's own rules."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from newsclean.classify import RuleSet
+from newsclean.rules import Outlet, Rule
+
+OUTLET = Outlet(
+    id="zonetest", name="Zone test", domains=("zonetest.example",),
+    rules=(
+        Rule("header_only", "other", r"Nasional.*", where="header"),
+        Rule("body_only", "other", r"Nasional|Foto: .{1,80}", where="body"),
+        Rule("header_probed", "other", r".{0,60}?- detikNews", where="header", contains=("detik",)),
+        Rule("anywhere", "navigation", r"Nasional(?: \w+)?|Foto: .{1,80}"),
+    ),
+)
+BLOCKS = ["Nasional", "Nasional Hukum", "Foto: warga antre", "Budi Santoso - detikNews", "Cerita biasa saja."]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(["header", "body"])))
+def test_answer_in_each_zone_is_the_fresh_one(order: tuple[str, str]) -> None:
+    rules = RuleSet(OUTLET)
+    for index, text in enumerate(BLOCKS):
+        doc = rules.for_document(BLOCKS)
+        for zone in order:  # the second zone's answer is derived from the first's
+            got = doc.match(index, text, zone)
+            fresh = rules.for_document(BLOCKS).match(index, text, zone)
+            assert (got and got[0].name, got and got[1].span()) == (fresh and fresh[0].name, fresh and fresh[1].span())
+
+
+def test_zone_rules_do_apply() -> None:
+    doc = RuleSet(OUTLET).for_document(BLOCKS)
+    assert [doc.match(0, BLOCKS[0], zone)[0].name for zone in ("header", "body")] == ["header_only", "body_only"]
+    assert [doc.match(3, BLOCKS[3], zone) is not None for zone in ("header", "body")] == [True, False]
+    assert doc.match(1, BLOCKS[1], "body")[0].name == "anywhere"
