@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import threading
-from itertools import repeat
 
 _ID = frozenset(
     "yang dan di ke dari untuk dengan ini itu tidak akan pada dalam adalah juga karena bahwa oleh "
@@ -29,6 +28,8 @@ _SCORE = {word: (word in _ID) + _EN_UNIT * (word in _EN) for word in _ID | _EN}
 #: plain table lookup (`bytes.translate`) and a `split` find the same words many times faster; the scores
 #: are keyed by the words as bytes.
 _ASCII_NON_LETTERS_BYTES = bytes(c if chr(c).isalpha() else 32 for c in range(256))
+#: The same table lower-casing too: on ASCII text it does what `str.lower` does, in the same pass.
+_ASCII_LOWER_BYTES = bytes(c | 0x20 if c < 128 and chr(c).isalpha() else c for c in _ASCII_NON_LETTERS_BYTES)
 _SCORE_BYTES = {word.encode("ascii"): score for word, score in _SCORE.items()}
 #: Non-ASCII punctuation common in news text; none is a word character, so a space in its place
 #: splits words just as it does, and the text often becomes ASCII.
@@ -76,16 +77,23 @@ def _ascii_words(text: str) -> list[bytes]:
     return text.encode("ascii", "newsclean.language.words").translate(_ASCII_NON_LETTERS_BYTES).split()
 
 
+def _word_counts(sample: str) -> tuple[int, int, int]:
+    """Words of `sample` (runs of letters, case ignored), and how many are Indonesian / English function words."""
+    if sample.isascii():  # (O(1)) the common case: lower-case and split in one table lookup, no str.lower copy
+        words = sample.encode("ascii").translate(_ASCII_LOWER_BYTES).split()
+    else:
+        words = _ascii_words(sample.lower())
+    score = sum(filter(None, map(_SCORE_BYTES.get, words)))  # (a miss gives None, which filter drops)
+    en_hits, id_hits = divmod(score, _EN_UNIT)
+    return len(words), id_hits, en_hits
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code of `text` (``id``, ``en``, ...), ``und`` when it cannot tell."""
     sample = text[:_SAMPLE]
-    lowered = sample.lower()
-    words = _ascii_words(lowered)
-    if not words:
+    n, id_hits, en_hits = _word_counts(sample)
+    if not n:
         return "und"
-    score = sum(map(_SCORE_BYTES.get, words, repeat(0)))
-    n = len(words)
-    id_hits, en_hits = divmod(score, _EN_UNIT)[::-1]
     if n >= 8:
         if id_hits / n >= 0.10 and id_hits >= 3 * en_hits:
             return "id"

@@ -77,11 +77,16 @@ def detect_outlet(blocks: list[str]) -> Outlet | None:
     scan = blocks if len(blocks) <= SCAN_HEAD + SCAN_TAIL else blocks[:SCAN_HEAD] + blocks[-SCAN_TAIL:]
     joined = "\n".join(scan)  # one search per signature instead of one per block
     scores = dict.fromkeys(_outlet_ids(), 0)
-    for outlet_id, prefix, search, weight in _signature_table():
+    missing: list[str] = []  # prefixes not in the text that some longer prefix holds
+    for outlet_id, prefix, search, weight, gate, gates in _signature_table():
         # the literal prefix is looked for first (`in` is a little cheaper than `find`, and most prefixes
         # are not there), the regex searched only from where it stands
         if prefix:
-            if prefix not in joined or (search is not None and search(joined, joined.find(prefix)) is None):
+            if (gate and gate in missing) or prefix not in joined:  # (a prefix holding a missing one is missing)
+                if gates:
+                    missing.append(prefix)
+                continue
+            if search is not None and search(joined, joined.find(prefix)) is None:
                 continue
         elif search(joined) is None:  # type: ignore[misc]  # (no prefix: always a regex)
             continue
@@ -104,14 +109,24 @@ def _outlet_ids() -> tuple[str, ...]:
     return tuple(outlet.id for outlet in outlets())
 
 
+_SignatureRow = tuple[str, str, Callable[[str, int], re.Match[str] | None] | None, int, str, bool]
+
+
 @cache
-def _signature_table() -> tuple[tuple[str, str, Callable[[str, int], re.Match[str] | None] | None, int], ...]:
-    """(outlet id, literal prefix, bound regex search or None, weight) of every signature: None when the
-    pattern is its prefix alone, so that finding the prefix settles it."""
-    return tuple(
-        (outlet.id, s.prefix, None if s.prefix and re.escape(s.prefix) == s.pattern else s.regex.search, s.weight)
-        for outlet in outlets() for s in outlet.signatures
+def _signature_table() -> tuple[_SignatureRow, ...]:
+    """(outlet id, literal prefix, bound regex search or None, weight, gate, gates) of every signature,
+    shorter prefixes first (scores are sums: the order does not matter). The search is None when the
+    pattern is its prefix alone, so that finding the prefix settles it. `gate` is the longest prefix looked
+    for earlier that this one holds ("" for none): when that one is not in the text, neither is this one,
+    and the scan is saved. `gates` says whether some later prefix has this one as its gate."""
+    rows = sorted(
+        ((outlet.id, s.prefix, None if s.prefix and re.escape(s.prefix) == s.pattern else s.regex.search, s.weight)
+         for outlet in outlets() for s in outlet.signatures),
+        key=lambda row: len(row[1]),
     )
+    gate_of = [max((r[1] for r in rows[:i] if r[1] and r[1] in row[1]), key=len, default="") if row[1] else ""
+               for i, row in enumerate(rows)]
+    return tuple((*row, gate, row[1] in gate_of) for row, gate in zip(rows, gate_of, strict=True))
 
 
 @cache

@@ -87,3 +87,47 @@ def test_same_answer_across_processes() -> None:
             env=env, cwd=REPO_ROOT, timeout=120, check=True,
         )
         assert json.loads(result.stdout) == here
+
+
+def _reference_counts(sample: str) -> tuple[int, int, int]:
+    """The definition the fast word split must keep: words are runs of letters (``[^\\W\\d_]+``) of the
+    lower-cased sample, digits and ``_`` included among the separators."""
+    import re
+
+    from newsclean.language import _EN, _ID
+
+    words = re.findall(r"[^\W\d_]+", sample.lower())
+    return len(words), sum(w in _ID for w in words), sum(w in _EN for w in words)
+
+
+# ASCII of every kind (digits, "_", case, punctuation, controls) and non-ASCII that splits or joins words
+# or lower-cases to ASCII: accented letters, the Kelvin sign (lower-cases to "k"), dotted capital I (to
+# "i" + a combining dot), curly quotes, dashes, NBSP, superscript two (a digit but not a decimal), Arabic-
+# Indic digits, CJK, a zero-width space.
+_ALPHABET = [chr(c) for c in range(128)] + list("éÉßİ\u212aΣ“”‘’–—…•\u00a0²٣中\u200bñ")
+_WORDS = ["yang", "dan", "the", "of", "Dan", "YANG", "di", "dia", "kami", "and", "itu", "The"]
+
+
+def test_word_counts_follow_the_letter_run_definition() -> None:
+    import random
+
+    from newsclean.language import _word_counts
+
+    rng = random.Random(4)
+    samples = [INDONESIAN, ENGLISH, *OTHERS.values(), "dan_yang 2dan dan2 Kami\u212aami", "İni yang", "Dan—yang…the"]
+    for _ in range(3000):
+        parts = [rng.choice(_WORDS) if rng.random() < 0.5 else rng.choice(_ALPHABET) for _ in range(rng.randint(0, 40))]
+        text = "".join(parts)
+        samples += [text, "".join(p for p in parts if p.isascii())]
+    for sample in samples:
+        assert _word_counts(sample) == _reference_counts(sample), sample
+
+
+def test_ascii_and_general_paths_agree() -> None:
+    """An ASCII sample (the fast path) counts as it does with one non-ASCII character added (the general path)."""
+    from newsclean.language import _word_counts
+
+    for sample in [INDONESIAN, ENGLISH, "The dan_ITU 3yang Yang,the", "A-b c_d E1f"]:
+        n, id_hits, en_hits = _word_counts(sample)
+        assert _word_counts(sample + " é") == (n + 1, id_hits, en_hits)
+    assert _word_counts("YANG Dan the_OF") == (4, 2, 2)
