@@ -17,7 +17,7 @@ from operator import add
 from .article import Removed
 from .boilerplate import COMMON_RULES, COMMON_TRIMS, GENERIC_CREDITS, OTHER_TITLE_SUFFIXES
 from .dates import find_timestamp, parse_timestamp
-from .regex_tree import EndFilter, end_filter
+from .regex_tree import EndFilter, end_filter, ends_at_end, first_chars, max_width, openings, required_strings
 from .registry import outlets
 from .rules import INLINE_FLAGS_MASK, Credit, Outlet, Rule, Trim, alternation
 
@@ -44,209 +44,6 @@ _LABEL_FIELD = {
 }
 _LABEL_VALUE = re.compile(r"([A-Za-z ]+?)\s*:\s*([^|]*)")
 GENERIC_TITLE_SUFFIX = re.compile(OTHER_TITLE_SUFFIXES)
-
-
-def _max_width(pattern: str, flags: int) -> int:
-    """The most characters `pattern` can match in a block (sys.maxsize when unbounded).
-
-    Blocks are whitespace-folded, so `\\s*` and `\\s+` match one character at most there."""
-    pattern = pattern.replace(r"\s*", r"\s?").replace(r"\s+", r"\s")
-    try:
-        return min(re._parser.parse(pattern, flags).getwidth()[1], sys.maxsize)  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - a private API; if it changes, fall back to "unbounded"
-        return sys.maxsize
-
-
-def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
-    """Lower-cased characters a match of `pattern` can start with; None when it could be any."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    def of_sequence(items: list) -> tuple[set[str] | None, bool]:
-        found: set[str] = set()
-        for op, av in items:
-            chars, nullable = of_item(op, av)
-            if chars is None:
-                return None, False
-            found |= chars
-            if not nullable:
-                return found, False
-        return found, True
-
-    def of_item(op: object, av: object) -> tuple[set[str] | None, bool]:
-        if op is c.LITERAL:
-            return {chr(av).lower(), chr(av).upper().lower()}, False  # type: ignore[arg-type]
-        if op is c.IN:
-            chars: set[str] = set()
-            for sub_op, sub_av in av:  # type: ignore[attr-defined]
-                if sub_op is c.LITERAL:
-                    chars.add(chr(sub_av).lower())
-                elif sub_op is c.RANGE and sub_av[1] - sub_av[0] < 400:
-                    chars |= {chr(x).lower() for x in range(sub_av[0], sub_av[1] + 1)}
-                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_DIGIT:
-                    chars |= set("0123456789")
-                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_SPACE:
-                    chars |= set(" \t\n")
-                else:
-                    return None, False
-            return chars, False
-        if op is c.BRANCH:
-            found: set[str] = set()
-            nullable = False
-            for branch in av[1]:  # type: ignore[index]
-                chars, branch_nullable = of_sequence(branch.data)
-                if chars is None:
-                    return None, False
-                found |= chars
-                nullable = nullable or branch_nullable
-            return found, nullable
-        if op is c.SUBPATTERN:
-            return of_sequence(av[3].data)  # type: ignore[index]
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-            chars, nullable = of_sequence(av[2].data)  # type: ignore[index]
-            return chars, nullable or av[0] == 0  # type: ignore[index]
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            return set(), True
-        return None, False
-
-    try:
-        chars, _ = of_sequence(re._parser.parse(pattern, flags).data)  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - a private API; if it changes, every rule is tried on every block
-        return None
-    return frozenset(chars) if chars is not None else None
-
-
-def _openings(pattern: str, flags: int) -> frozenset[str] | None:
-    """Lower-cased two-character openings a match of `pattern` can have (a shorter string: anything
-    may follow it), for blocks whose first two characters are ASCII; None when it cannot tell.
-
-    Sound for ASCII text: a non-ASCII letter in the pattern, a class it cannot list, a repeat's
-    second round all give up ("anything from here on")."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    def chars_of(ch: str) -> set[str] | None:
-        if ch.isascii():
-            return {ch.lower()}
-        return None if ch.lower() != ch.upper() else {ch}  # a cased non-ASCII letter may fold to ASCII
-
-    def of_item(op: object, av: object) -> set[tuple[str, bool]] | None:
-        if op is c.LITERAL:
-            found = chars_of(chr(av))  # type: ignore[arg-type]
-            return None if found is None else {(ch, False) for ch in found}
-        if op is c.IN:
-            chars: set[str] = set()
-            for sub_op, sub_av in av:  # type: ignore[attr-defined]
-                more: set[str] | None = None
-                if sub_op is c.LITERAL:
-                    more = chars_of(chr(sub_av))
-                elif sub_op is c.RANGE and sub_av[1] - sub_av[0] < 200:
-                    more = set()
-                    for x in range(sub_av[0], sub_av[1] + 1):
-                        one = chars_of(chr(x))
-                        if one is None:
-                            return None
-                        more |= one
-                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_DIGIT:
-                    more = set("0123456789")  # (the ASCII ones: only ASCII text is looked at)
-                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_SPACE:
-                    more = set(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
-                if more is None:
-                    return None
-                chars |= more
-            return {(ch, False) for ch in chars}
-        if op is c.BRANCH:
-            found_all: set[tuple[str, bool]] = set()
-            for branch in av[1]:  # type: ignore[index]
-                found = of_sequence(branch.data)
-                if found is None:
-                    return None
-                found_all |= found
-            return found_all
-        if op is c.SUBPATTERN:
-            return of_sequence(av[3].data)  # type: ignore[index]
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-            low, high, sub = av  # type: ignore[misc]
-            once = of_sequence(sub.data)
-            if once is None:
-                return None
-            found = once if high == 1 else {(text, True) for text, _ in once}
-            return found | {("", False)} if low == 0 else found
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            return {("", False)}
-        return None
-
-    def of_sequence(items: list) -> set[tuple[str, bool]] | None:
-        # (text, open): the match starts with `text`; open: anything may follow it
-        states: set[tuple[str, bool]] = {("", False)}
-        for op, av in items:
-            if all(is_open or len(text) >= 2 for text, is_open in states):
-                break
-            item = of_item(op, av)
-            following: set[tuple[str, bool]] = set()
-            for text, is_open in states:
-                if is_open or len(text) >= 2:
-                    following.add((text, True))
-                elif item is None:
-                    following.add((text, True))
-                else:
-                    for more, more_open in item:
-                        joined = text + more
-                        following.add((joined[:2], more_open or len(joined) >= 2))
-            if len(following) > 400:
-                return None
-            states = following
-        return states
-
-    try:
-        found = of_sequence(re._parser.parse(pattern, flags).data)  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - a private API; if it changes, the second character decides nothing
-        return None
-    return None if found is None else frozenset(text for text, _ in found)
-
-
-def _required(pattern: str, flags: int) -> frozenset[str] | None:
-    """Strings one of which every match of `pattern` contains (``(?:19|20)\\d\\d`` → {"19", "20"}); None
-    when it cannot tell. Under IGNORECASE only uncased ASCII characters (digits, punctuation) count."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    def of_sequence(items: list, icase: bool) -> frozenset[str] | None:
-        found: list[frozenset[str]] = []
-        run: list[str] = []
-        for op, av in items:
-            if op is c.LITERAL and (not icase or (chr(av).isascii() and chr(av).lower() == chr(av).upper())):
-                run.append(chr(av))  # consecutive mandatory literals: one string
-                continue
-            if run:
-                found.append(frozenset({"".join(run)}))
-                run = []
-            item = of_item(op, av, icase)
-            if item is not None:
-                found.append(item)
-        if run:
-            found.append(frozenset({"".join(run)}))
-        # the most selective: longest shortest string, then fewest strings
-        return max(found, key=lambda strings: (min(map(len, strings)), -len(strings)), default=None)
-
-    def of_item(op: object, av: object, icase: bool) -> frozenset[str] | None:
-        if op is c.SUBPATTERN:
-            _, add, remove, sub = av  # type: ignore[misc]
-            return of_sequence(sub.data, (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
-        if op is c.BRANCH:
-            union: set[str] = set()
-            for branch in av[1]:  # type: ignore[index]
-                strings = of_sequence(branch.data, icase)
-                if strings is None:
-                    return None
-                union |= strings
-            return frozenset(union)
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:  # type: ignore[index]
-            return of_sequence(av[2].data, icase)  # type: ignore[index]
-        return None
-
-    try:
-        parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
-        return of_sequence(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
-    except Exception:  # noqa: BLE001 - a private API; if it changes, no rule is left out on this ground
-        return None
 
 
 def is_headline_like(text: str) -> bool:
@@ -291,17 +88,17 @@ class RuleSet:
         self.credits: tuple[Credit, ...] = (outlet.credits if outlet else ()) + GENERIC_CREDITS
         # An outlet's own title suffix; with no outlet, any registered outlet's (a page may be
         # syndicated or its outlet unrecognised).
-        suffixes = [outlet.title_suffix] if outlet else [o.title_suffix for o in outlets()]
-        suffixes = [f"(?:{p})" for p in suffixes if p]
+        declared = [outlet.title_suffix] if outlet else [o.title_suffix for o in outlets()]
+        suffixes = [f"(?:{p})" for p in declared if p]
         self.title_suffix = re.compile("|".join(suffixes)) if suffixes else None
         # a suffix ends the title, so in a whitespace-folded block it starts within this many characters
         # of its end: the search for it can start there instead of at every character
-        self._suffix_width = _max_width(self.title_suffix.pattern, 0) if self.title_suffix else 0
+        self._suffix_width = max_width(self.title_suffix.pattern, 0) if self.title_suffix else 0
         # ...and, when that is unbounded but every match runs to the end, it can only start on a character
         # that can open it: those are the only places to try it (None: one regex search from there)
         self._suffix_opening: re.Pattern[str] | None = None
-        if self.title_suffix and self._suffix_width == sys.maxsize and _ends_at_end(self.title_suffix.pattern):
-            chars = _first_chars(self.title_suffix.pattern, 0)
+        if self.title_suffix and self._suffix_width == sys.maxsize and ends_at_end(self.title_suffix.pattern):
+            chars = first_chars(self.title_suffix.pattern, 0)
             if chars is not None:
                 both = {ch for c in chars for ch in (c, c.upper())}
                 self._suffix_opening = re.compile("[" + "".join(re.escape(c) for c in sorted(both)) + "]")
@@ -319,12 +116,12 @@ class RuleSet:
                 self._probing.append((i, rule))
                 self._end_filters[i] = end_filter(rule.pattern, rule.flags)
             else:
-                width = _max_width(rule.pattern, rule.flags)
+                width = max_width(rule.pattern, rule.flags)
                 anchored.append((i, rule, width if rule.max_len is None else min(width, rule.max_len)))
         # ...and only against rules that can start with the block's first character.
-        self._anchored = [(i, rule, limit, _first_chars(rule.pattern, rule.flags)) for i, rule, limit in anchored]
+        self._anchored = [(i, rule, limit, first_chars(rule.pattern, rule.flags)) for i, rule, limit in anchored]
         # ...and, on blocks opening with two ASCII characters, only against rules that can open with both
-        self._openings = {i: _openings(rule.pattern, rule.flags) for i, rule, _ in anchored}
+        self._openings = {i: openings(rule.pattern, rule.flags) for i, rule, _ in anchored}
         # ...and, when a rule that may open with most letters must hold one of a few strings (a date line
         # its year, "19" or "20"), only on blocks that hold one: one bit per such set of strings
         self._required: dict[int, int] = {}  # anchored rule index → bit of its strings in a block's mask
@@ -332,7 +129,7 @@ class RuleSet:
         for i, rule, _, chars in self._anchored:
             if chars is not None and len(chars) < _BROAD_OPENING:
                 continue  # the first characters leave few blocks to such a rule already
-            strings = _required(rule.pattern, rule.flags)
+            strings = required_strings(rule.pattern, rule.flags)
             if not strings or len(strings) > 4 or min(map(len, strings)) < 2:
                 continue  # (a short string is in nearly every block; many cost more to look for than they save)
             ordered = tuple(sorted(strings))
@@ -533,29 +330,6 @@ def _strip_generic_suffix(title: str) -> str:
     return title.strip()
 
 
-def _ends_at_end(pattern: str) -> bool:
-    """Whether every match of `pattern` (no MULTILINE) ends with `$`: each top-level alternative does."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    def of_sequence(items: list) -> bool:
-        if not items:
-            return False
-        op, av = items[-1]
-        if op is c.AT:
-            return av is c.AT_END
-        if op is c.SUBPATTERN:
-            return of_sequence(av[3].data)
-        if op is c.BRANCH:
-            return all(of_sequence(branch.data) for branch in av[1])
-        return False
-
-    try:
-        parsed = re._parser.parse(pattern, 0)  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - a private API; if it changes, the regex's own search is used
-        return False
-    return not parsed.state.flags & re.MULTILINE and of_sequence(parsed.data)
-
-
 def _block_key(bounds: tuple[int, ...], text: str) -> tuple[int, str, str]:
     """Length bucket, first character (lower-cased) and second (lower-cased; "*" unless both are ASCII)."""
     head = text[:2]
@@ -609,8 +383,9 @@ class LiteralScan:
                 where.add(block)
                 # the next occurrence in a later block: this block is already known to hold it
                 pos = joined.find(word, max(pos + len(word), starts[block + 1]))
-        hit = self._regex.search(joined) if self._regex is not None else None
-        if hit is None:
+        regex = self._regex
+        hit = regex.search(joined) if regex is not None else None
+        if hit is None or regex is None:
             return holding
         if starts is None:
             starts = _starts(blocks)
@@ -622,7 +397,7 @@ class LiteralScan:
             for word in by_first[joined[pos]]:
                 if joined.startswith(word, pos):
                     holding.setdefault(word, set()).add(block)
-            hit = self._regex.search(joined, pos + 1)
+            hit = regex.search(joined, pos + 1)
         return holding
 
 
@@ -791,10 +566,10 @@ class DocumentRules:
         entry = rules._fast.get(key)
         if entry is None:
             if len(head) == 2 and head.isascii():
-                first, second = key[1][0], key[1][1]
+                char1, char2 = key[1][0], key[1][1]
             else:
-                first, second = text[:1].lower(), "*"
-            entry = rules._combined(key[0], first, second, zone, mask)
+                char1, char2 = text[:1].lower(), "*"
+            entry = rules._combined(key[0], char1, char2, zone, mask)
             if len(rules._fast) < 65536:  # (odd input has unbounded first characters)
                 rules._fast[key] = entry
         combined, owner = entry

@@ -1,5 +1,10 @@
-"""Exact prefilters read from a regex's parse tree: a cheap test that says "cannot match" for some strings
-and "may match" for every string the regex matches, so that the regex itself only runs where it may.
+"""What a regex's parse tree says about the strings it can match, read through `re`'s private parser
+(every reader falls back to "no information" should that API change).
+
+`max_width`, `first_chars`, `openings`, `required_strings`, `ends_at_end` let the classifier group rules
+into alternations by block length and opening characters. Exact prefilters: a cheap test that says
+"cannot match" for some strings and "may match" for every string the regex matches, so that the regex
+itself only runs where it may.
 
 `EndFilter`: every match of a rule (fullmatch) or of a trim ending in ``$`` ends at the text's end, so the
 pattern read backwards must match the reversed text at its start. That is one anchored match that fails
@@ -12,6 +17,7 @@ matches a superset: the test stays exact), as is anything it cannot reverse (the
 from __future__ import annotations
 
 import re
+import sys
 
 #: A single-character repeat that may take at least this many characters opens a pattern slowly: a rule
 #: opening so (``.{20,900}?``) tries the rest of its pattern at each of those characters.
@@ -113,3 +119,232 @@ def end_filter(pattern: str, flags: int = 0, *, search: bool = False) -> EndFilt
         return EndFilter(re._compiler.compile(sub(parsed.state, backwards), flags))  # type: ignore[attr-defined]
     except Exception:  # noqa: BLE001 - a private API; if it changes, there is simply no filter
         return None
+
+
+# -- what a pattern's parse tree says about the blocks it can match (used to group and skip rules) --
+
+
+def max_width(pattern: str, flags: int) -> int:
+    """The most characters `pattern` can match in a block (sys.maxsize when unbounded).
+
+    Blocks are whitespace-folded, so `\\s*` and `\\s+` match one character at most there."""
+    pattern = pattern.replace(r"\s*", r"\s?").replace(r"\s+", r"\s")
+    try:
+        return min(re._parser.parse(pattern, flags).getwidth()[1], sys.maxsize)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a private API; if it changes, fall back to "unbounded"
+        return sys.maxsize
+
+
+def first_chars(pattern: str, flags: int) -> frozenset[str] | None:
+    """Lower-cased characters a match of `pattern` can start with; None when it could be any."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    def of_sequence(items: list) -> tuple[set[str] | None, bool]:
+        found: set[str] = set()
+        for op, av in items:
+            chars, nullable = of_item(op, av)
+            if chars is None:
+                return None, False
+            found |= chars
+            if not nullable:
+                return found, False
+        return found, True
+
+    def of_item(op: object, av: object) -> tuple[set[str] | None, bool]:
+        if op is c.LITERAL:
+            return {chr(av).lower(), chr(av).upper().lower()}, False  # type: ignore[arg-type]
+        if op is c.IN:
+            chars: set[str] = set()
+            for sub_op, sub_av in av:  # type: ignore[attr-defined]
+                if sub_op is c.LITERAL:
+                    chars.add(chr(sub_av).lower())
+                elif sub_op is c.RANGE and sub_av[1] - sub_av[0] < 400:
+                    chars |= {chr(x).lower() for x in range(sub_av[0], sub_av[1] + 1)}
+                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_DIGIT:
+                    chars |= set("0123456789")
+                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_SPACE:
+                    chars |= set(" \t\n")
+                else:
+                    return None, False
+            return chars, False
+        if op is c.BRANCH:
+            found: set[str] = set()
+            nullable = False
+            for branch in av[1]:  # type: ignore[index]
+                chars, branch_nullable = of_sequence(branch.data)
+                if chars is None:
+                    return None, False
+                found |= chars
+                nullable = nullable or branch_nullable
+            return found, nullable
+        if op is c.SUBPATTERN:
+            return of_sequence(av[3].data)  # type: ignore[index]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            chars, nullable = of_sequence(av[2].data)  # type: ignore[index]
+            return chars, nullable or av[0] == 0  # type: ignore[index]
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return set(), True
+        return None, False
+
+    try:
+        chars, _ = of_sequence(re._parser.parse(pattern, flags).data)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a private API; if it changes, every rule is tried on every block
+        return None
+    return frozenset(chars) if chars is not None else None
+
+
+def openings(pattern: str, flags: int) -> frozenset[str] | None:
+    """Lower-cased two-character openings a match of `pattern` can have (a shorter string: anything
+    may follow it), for blocks whose first two characters are ASCII; None when it cannot tell.
+
+    Sound for ASCII text: a non-ASCII letter in the pattern, a class it cannot list, a repeat's
+    second round all give up ("anything from here on")."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    def chars_of(ch: str) -> set[str] | None:
+        if ch.isascii():
+            return {ch.lower()}
+        return None if ch.lower() != ch.upper() else {ch}  # a cased non-ASCII letter may fold to ASCII
+
+    def of_item(op: object, av: object) -> set[tuple[str, bool]] | None:
+        if op is c.LITERAL:
+            found = chars_of(chr(av))  # type: ignore[arg-type]
+            return None if found is None else {(ch, False) for ch in found}
+        if op is c.IN:
+            chars: set[str] = set()
+            for sub_op, sub_av in av:  # type: ignore[attr-defined]
+                more: set[str] | None = None
+                if sub_op is c.LITERAL:
+                    more = chars_of(chr(sub_av))
+                elif sub_op is c.RANGE and sub_av[1] - sub_av[0] < 200:
+                    more = set()
+                    for x in range(sub_av[0], sub_av[1] + 1):
+                        one = chars_of(chr(x))
+                        if one is None:
+                            return None
+                        more |= one
+                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_DIGIT:
+                    more = set("0123456789")  # (the ASCII ones: only ASCII text is looked at)
+                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_SPACE:
+                    more = set(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
+                if more is None:
+                    return None
+                chars |= more
+            return {(ch, False) for ch in chars}
+        if op is c.BRANCH:
+            found_all: set[tuple[str, bool]] = set()
+            for branch in av[1]:  # type: ignore[index]
+                found = of_sequence(branch.data)
+                if found is None:
+                    return None
+                found_all |= found
+            return found_all
+        if op is c.SUBPATTERN:
+            return of_sequence(av[3].data)  # type: ignore[index]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            low, high, sub = av  # type: ignore[misc]
+            once = of_sequence(sub.data)
+            if once is None:
+                return None
+            found = once if high == 1 else {(text, True) for text, _ in once}
+            return found | {("", False)} if low == 0 else found
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return {("", False)}
+        return None
+
+    def of_sequence(items: list) -> set[tuple[str, bool]] | None:
+        # (text, open): the match starts with `text`; open: anything may follow it
+        states: set[tuple[str, bool]] = {("", False)}
+        for op, av in items:
+            if all(is_open or len(text) >= 2 for text, is_open in states):
+                break
+            item = of_item(op, av)
+            following: set[tuple[str, bool]] = set()
+            for text, is_open in states:
+                if is_open or len(text) >= 2:
+                    following.add((text, True))
+                elif item is None:
+                    following.add((text, True))
+                else:
+                    for more, more_open in item:
+                        joined = text + more
+                        following.add((joined[:2], more_open or len(joined) >= 2))
+            if len(following) > 400:
+                return None
+            states = following
+        return states
+
+    try:
+        found = of_sequence(re._parser.parse(pattern, flags).data)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a private API; if it changes, the second character decides nothing
+        return None
+    return None if found is None else frozenset(text for text, _ in found)
+
+
+def required_strings(pattern: str, flags: int) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains (``(?:19|20)\\d\\d`` → {"19", "20"}); None
+    when it cannot tell. Under IGNORECASE only uncased ASCII characters (digits, punctuation) count."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    def of_sequence(items: list, icase: bool) -> frozenset[str] | None:
+        found: list[frozenset[str]] = []
+        run: list[str] = []
+        for op, av in items:
+            if op is c.LITERAL and (not icase or (chr(av).isascii() and chr(av).lower() == chr(av).upper())):
+                run.append(chr(av))  # consecutive mandatory literals: one string
+                continue
+            if run:
+                found.append(frozenset({"".join(run)}))
+                run = []
+            item = of_item(op, av, icase)
+            if item is not None:
+                found.append(item)
+        if run:
+            found.append(frozenset({"".join(run)}))
+        # the most selective: longest shortest string, then fewest strings
+        return max(found, key=lambda strings: (min(map(len, strings)), -len(strings)), default=None)
+
+    def of_item(op: object, av: object, icase: bool) -> frozenset[str] | None:
+        if op is c.SUBPATTERN:
+            _, add, remove, sub = av  # type: ignore[misc]
+            return of_sequence(sub.data, (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+        if op is c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:  # type: ignore[index]
+                strings = of_sequence(branch.data, icase)
+                if strings is None:
+                    return None
+                union |= strings
+            return frozenset(union)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:  # type: ignore[index]
+            return of_sequence(av[2].data, icase)  # type: ignore[index]
+        return None
+
+    try:
+        parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+        return of_sequence(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - a private API; if it changes, no rule is left out on this ground
+        return None
+
+
+def ends_at_end(pattern: str) -> bool:
+    """Whether every match of `pattern` (no MULTILINE) ends with `$`: each top-level alternative does."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    def of_sequence(items: list) -> bool:
+        if not items:
+            return False
+        op, av = items[-1]
+        if op is c.AT:
+            return av is c.AT_END
+        if op is c.SUBPATTERN:
+            return of_sequence(av[3].data)
+        if op is c.BRANCH:
+            return all(of_sequence(branch.data) for branch in av[1])
+        return False
+
+    try:
+        parsed = re._parser.parse(pattern, 0)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a private API; if it changes, the regex's own search is used
+        return False
+    return not parsed.state.flags & re.MULTILINE and of_sequence(parsed.data)

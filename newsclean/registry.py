@@ -88,7 +88,7 @@ def detect_outlet(blocks: list[str]) -> Outlet | None:
                 continue
             if search is not None and search(joined, joined.find(prefix)) is None:
                 continue
-        elif search(joined) is None:  # type: ignore[misc]  # (no prefix: always a regex)
+        elif search is not None and search(joined) is None:  # (no prefix: always a regex)
             continue
         scores[outlet_id] += weight
     if not _settled(scores):
@@ -109,7 +109,7 @@ def _outlet_ids() -> tuple[str, ...]:
     return tuple(outlet.id for outlet in outlets())
 
 
-_SignatureRow = tuple[str, str, Callable[[str, int], re.Match[str] | None] | None, int, str, bool]
+_SignatureRow = tuple[str, str, Callable[..., re.Match[str] | None] | None, int, str, bool]
 
 
 @cache
