@@ -15,6 +15,7 @@ from importlib.metadata import entry_points
 from urllib.parse import urlsplit
 
 from .errors import UnknownOutletError
+from .regex_tree import max_width, required_strings
 from .rules import Outlet, alternation
 
 #: Blocks read from each end of a dump when looking for an outlet's signatures.
@@ -95,7 +96,10 @@ def detect_outlet(blocks: list[str]) -> Outlet | None:
         # Credit lines open a paragraph: try them on the longer blocks near the top only (and only on
         # those that some outlet's identifying credit line opens: one regex call for the others).
         any_credit = _identifying_credits()
-        paragraphs = [b for b in scan[:SCAN_HEAD] if len(b) >= 30 and (any_credit is None or any_credit.match(b))]
+        probes = _credit_probes()
+        paragraphs = [b for b in scan[:SCAN_HEAD] if len(b) >= 30
+                      and (probes is None or _may_open_with_credit(b, probes))
+                      and (any_credit is None or any_credit.match(b))]
         for outlet in outlets():
             if any(c.regex.match(b) for c in outlet.credits if c.identifies for b in paragraphs):
                 scores[outlet.id] += 2
@@ -134,6 +138,33 @@ def _identifying_credits() -> re.Pattern[str] | None:
     """Every outlet's identifying credit patterns in one regex (None when some flags cannot be combined)."""
     combined = alternation([(c.pattern, c.flags) for o in outlets() for c in o.credits if c.identifies])
     return combined[0] if combined else None
+
+
+@cache
+def _credit_probes() -> tuple[tuple[frozenset[str], int], ...] | None:
+    """For each identifying credit line: strings one of which its every match holds, and how many
+    characters from a block's start its match can reach (both read from its pattern); None when some
+    pattern tells neither, and every block is tried."""
+    probes: list[tuple[frozenset[str], int]] = []
+    for outlet in outlets():
+        for credit in outlet.credits:
+            if credit.identifies:
+                strings = required_strings(credit.pattern, credit.flags)
+                if not strings:
+                    return None
+                probes.append((strings, max_width(credit.pattern, credit.flags)))
+    return tuple(probes)
+
+
+def _may_open_with_credit(block: str, probes: tuple[tuple[frozenset[str], int], ...]) -> bool:
+    """Whether some credit line's required string stands where that credit's match could reach: the
+    cheap test before the credit patterns themselves (whose optional datelines try up to 40 characters
+    at every block)."""
+    for strings, reach in probes:
+        for string in strings:
+            if block.find(string, 0, reach) != -1:
+                return True
+    return False
 
 
 def _settled(scores: dict[str, int]) -> bool:

@@ -89,3 +89,27 @@ def test_signature_gates_are_held_by_their_prefix_and_looked_for_first() -> None
         for blocks in ([prose, row[1]], [prose, row[1], row[1] + " lagi"], [prose, row[4]]):
             found = detect_outlet(blocks)
             assert (found.id if found else None) == _reference_outlet(blocks), blocks
+
+
+def test_credit_probes_never_hide_a_credit_line() -> None:
+    """The cheap test before the credit patterns passes every block some identifying credit opens, and
+    spares the patterns ordinary prose."""
+    from newsclean.registry import _credit_probes, _may_open_with_credit
+
+    probes = _credit_probes()
+    assert probes is not None, "every identifying credit pattern names a string its matches hold"
+    credits = [c for o in outlets() for c in o.credits if c.identifies]
+    blocks = [b for blocks in _dumps() for b in blocks]
+    cities = ["JAKARTA", "Jakarta", "BANDA ACEH", "Kota Bogor", "NEW YORK"]
+    openers = ["KOMPAS.com - ", "{city}, KOMPAS.com - ", "TEMPO.CO, {city} - ", "TEMPO.CO - ",
+               "KONTAN.CO.ID - {city}. ", "KONTAN.CO.ID - ", "Intisari-Online.com - ", "IntisariOnline.com -- ",
+               "ANTARA - {city}. "]
+    rest = "Pemerintah daerah mulai membagikan bibit bambu kepada warga bantaran kali pada Senin pagi."
+    blocks += [opener.format(city=city) + rest for opener in openers for city in cities]
+    opened = 0
+    for block in blocks:
+        if any(c.regex.match(block) for c in credits):
+            opened += 1
+            assert _may_open_with_credit(block, probes), block
+    assert opened >= len(openers) * len(cities)
+    assert not _may_open_with_credit(rest, probes)
