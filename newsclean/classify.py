@@ -17,6 +17,7 @@ from operator import add
 from .article import Removed
 from .boilerplate import COMMON_RULES, COMMON_TRIMS, GENERIC_CREDITS, OTHER_TITLE_SUFFIXES
 from .dates import find_timestamp, parse_timestamp
+from .probes import passes_probe
 from .regex_tree import EndFilter, end_filter, ends_at_end, first_chars, max_width, openings, required_strings
 from .registry import outlets
 from .rules import INLINE_FLAGS_MASK, Credit, Outlet, Rule, Trim, alternation
@@ -262,7 +263,7 @@ class RuleSet:
             return None
         if rule.where != "any" and rule.where != zone:
             return None
-        if not rule.probe(text):
+        if not passes_probe(text, rule.contains, rule.endings):
             return None
         end = self._end_filters[i]
         if end is not None and not end.may_match(text):
@@ -820,7 +821,8 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
             continue
         if i in trimmable:
             for trim, end in doc.trim_filters:
-                m2 = trim.regex.search(text) if trim.probe(text) and (end is None or end.may_match(text)) else None
+                m2 = (trim.regex.search(text) if passes_probe(text, trim.contains, trim.endings)
+                      and (end is None or end.may_match(text)) else None)
                 if m2:
                     out.removed.append(Removed(trim.kind, trim.name, text[m2.start():].strip()))
                     text = text[: m2.start()].rstrip()
