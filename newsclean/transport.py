@@ -61,7 +61,6 @@ class _Connection(asyncio.Protocol):
         self._waiter: asyncio.Future[None] | None = None
         self._paused = False
         self.idle_since = 0.0
-        self.requests = 0
 
     # -- asyncio.Protocol --
 
@@ -221,7 +220,6 @@ class Http11Pool:
             if connection is None:
                 connection, reused = await self._connect(origin, timeouts.get("connect")), False
             self._busy.add(connection)
-            connection.requests += 1
             try:
                 connection.send(*events)
                 event = await connection.next_event(read_timeout)
