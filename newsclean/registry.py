@@ -100,12 +100,16 @@ def detect_outlet(blocks: list[str]) -> Outlet | None:
         paragraphs = [b for b in scan[:SCAN_HEAD] if len(b) >= 30
                       and (probes is None or _may_open_with_credit(b, probes))
                       and (any_credit is None or any_credit.match(b))]
-        for outlet in outlets():
-            if any(c.regex.match(b) for c in outlet.credits if c.identifies for b in paragraphs):
-                scores[outlet.id] += 2
+        for outlet_id in {outlet.id for b in paragraphs for outlet in outlets_credited(b)}:
+            scores[outlet_id] += 2
         if not _settled(scores):
             return None
     return max(outlets(), key=lambda o: scores[o.id])
+
+
+def outlets_credited(block: str) -> list[Outlet]:
+    """The outlets whose identifying credit line (``KOMPAS.com -``) opens `block`."""
+    return [o for o in outlets() if any(c.regex.match(block) for c in o.credits if c.identifies)]
 
 
 @cache

@@ -7,8 +7,7 @@ from .assemble import assemble
 from .classify import classify, ruleset_for
 from .decode import DEFAULT_MAX_INPUT, split_lines, to_text
 from .errors import EmptyInputError
-from .registry import detect_outlet, outlets, resolve_outlet
-from .rules import Outlet
+from .registry import detect_outlet, outlets_credited, resolve_outlet
 
 
 def clean_text(
@@ -35,9 +34,9 @@ def clean_text(
     if chosen is None and not found.credit_found and found.paragraphs:
         # signatures are read at the dump's ends only; a story deep inside a long dump (after a
         # huge menu or run of links) still opens with its outlet's credit line: let that decide
-        by_credit = _outlet_by_credit(found.paragraphs[0])
-        if by_credit is not None:
-            chosen = by_credit
+        credited = outlets_credited(found.paragraphs[0])
+        if len(credited) == 1:  # (exactly one outlet's own credit line)
+            chosen = credited[0]
             found = classify(blocks, ruleset_for(chosen), mode="dump")
     warnings: list[str] = []
     if outlet and chosen is not None:
@@ -53,12 +52,6 @@ def clean_text(
             warnings.append(f"the {chosen.id!r} rules found no article body; the generic cleaner was used")
             found, chosen = generic, None
     return assemble(found, outlet=chosen, url=url, warnings=warnings)
-
-
-def _outlet_by_credit(first_paragraph: str) -> Outlet | None:
-    """The outlet whose own credit line opens the story's first block, if exactly one's does."""
-    found = [o for o in outlets() if any(c.regex.match(first_paragraph) for c in o.credits if c.identifies)]
-    return found[0] if len(found) == 1 else None
 
 
 def clean_texts(texts: list[str | bytes], **options: object) -> list[Article]:
