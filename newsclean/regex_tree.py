@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import Any
 
 #: A single-character repeat that may take at least this many characters opens a pattern slowly: a rule
 #: opening so (``.{20,900}?``) tries the rest of its pattern at each of those characters.
 GAP = 32
 
 
-def _constants() -> object:
+def _constants() -> Any:
     from re import _constants as c  # type: ignore[attr-defined]
 
     return c
@@ -35,17 +36,17 @@ def _reversed(items: list, sub: type, state: object) -> list | None:
     c = _constants()
     out: list = []
     for op, av in items:
-        if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN, c.CATEGORY):  # type: ignore[attr-defined]
+        if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN, c.CATEGORY):
             out.append((op, av))
-        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # type: ignore[attr-defined]
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # (left out: the reversed pattern matches more, never less)
-        elif op is c.SUBPATTERN:  # type: ignore[attr-defined]
+        elif op is c.SUBPATTERN:
             _, add, remove, body = av
             inner = _reversed(body.data, sub, state)
             if inner is None:
                 return None
             out.append((op, (None, add, remove, sub(state, inner))))  # (no capture: only success matters)
-        elif op is c.BRANCH:  # type: ignore[attr-defined]
+        elif op is c.BRANCH:
             branches = [_reversed(b.data, sub, state) for b in av[1]]
             if any(b is None for b in branches):
                 return None
@@ -56,12 +57,12 @@ def _reversed(items: list, sub: type, state: object) -> list | None:
             if inner is None:
                 return None
             # (a possessive repeat becomes a greedy one: it matches at least as much)
-            out.append((c.MIN_REPEAT if op is c.MIN_REPEAT else c.MAX_REPEAT, (low, high, sub(state, inner))))  # type: ignore[attr-defined]
+            out.append((c.MIN_REPEAT if op is c.MIN_REPEAT else c.MAX_REPEAT, (low, high, sub(state, inner))))
         elif op is getattr(c, "ATOMIC_GROUP", None):
             inner = _reversed(av.data, sub, state)
             if inner is None:
                 return None
-            out.append((c.SUBPATTERN, (None, 0, 0, sub(state, inner))))  # type: ignore[attr-defined]
+            out.append((c.SUBPATTERN, (None, 0, 0, sub(state, inner))))
         else:
             return None  # back-references and anything else: no filter
     out.reverse()
@@ -85,13 +86,13 @@ class EndFilter:
 def _opens_slowly(items: list) -> bool:
     """Whether a pattern opens with a long single-character repeat (``.{20,900}?``), in a group or not."""
     c = _constants()
-    while items and items[0][0] is c.SUBPATTERN:  # type: ignore[attr-defined]
+    while items and items[0][0] is c.SUBPATTERN:
         items = items[0][1][3].data
     if not items or items[0][0] not in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
         return False
     _, high, body = items[0][1]
     return high >= GAP and len(body.data) == 1 and body.data[0][0] in (
-        c.ANY, c.IN, c.NOT_LITERAL, c.CATEGORY)  # type: ignore[attr-defined]
+        c.ANY, c.IN, c.NOT_LITERAL, c.CATEGORY)
 
 
 def end_filter(pattern: str, flags: int = 0, *, search: bool = False) -> EndFilter | None:
@@ -105,9 +106,9 @@ def end_filter(pattern: str, flags: int = 0, *, search: bool = False) -> EndFilt
         return None
     items = list(parsed.data)
     if search:
-        if not items or items[-1] not in ((c.AT, c.AT_END), (c.AT, c.AT_END_STRING)):  # type: ignore[attr-defined]
+        if not items or items[-1] not in ((c.AT, c.AT_END), (c.AT, c.AT_END_STRING)):
             return None  # matches may end anywhere
-        if items[0][0] is c.LITERAL and not parsed.state.flags & re.IGNORECASE:  # type: ignore[attr-defined]
+        if items[0][0] is c.LITERAL and not parsed.state.flags & re.IGNORECASE:
             return None  # the engine finds a literal prefix fast enough
     elif not _opens_slowly(items):
         return None
@@ -137,7 +138,7 @@ def max_width(pattern: str, flags: int) -> int:
 
 def first_chars(pattern: str, flags: int) -> frozenset[str] | None:
     """Lower-cased characters a match of `pattern` can start with; None when it could be any."""
-    from re import _constants as c  # type: ignore[attr-defined]
+    c = _constants()
 
     def of_sequence(items: list) -> tuple[set[str] | None, bool]:
         found: set[str] = set()
@@ -199,7 +200,7 @@ def openings(pattern: str, flags: int) -> frozenset[str] | None:
 
     Sound for ASCII text: a non-ASCII letter in the pattern, a class it cannot list, a repeat's
     second round all give up ("anything from here on")."""
-    from re import _constants as c  # type: ignore[attr-defined]
+    c = _constants()
 
     def chars_of(ch: str) -> set[str] | None:
         if ch.isascii():
@@ -284,7 +285,7 @@ def openings(pattern: str, flags: int) -> frozenset[str] | None:
 def required_strings(pattern: str, flags: int) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains (``(?:19|20)\\d\\d`` → {"19", "20"}); None
     when it cannot tell. Under IGNORECASE only uncased ASCII characters (digits, punctuation) count."""
-    from re import _constants as c  # type: ignore[attr-defined]
+    c = _constants()
 
     def of_sequence(items: list, icase: bool) -> frozenset[str] | None:
         found: list[frozenset[str]] = []
@@ -329,7 +330,7 @@ def required_strings(pattern: str, flags: int) -> frozenset[str] | None:
 
 def ends_at_end(pattern: str) -> bool:
     """Whether every match of `pattern` (no MULTILINE) ends with `$`: each top-level alternative does."""
-    from re import _constants as c  # type: ignore[attr-defined]
+    c = _constants()
 
     def of_sequence(items: list) -> bool:
         if not items:
