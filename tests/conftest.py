@@ -5,10 +5,12 @@
   most machines); `CORPUS`: ``../shared/corpus``.
 - `corpus_dir` (alias `shared_corpus`): a fixture giving `CORPUS`, or skipping the test with a
   message when it is absent. Nothing from there is ever copied into the repository.
+- `fresh_robots_cache`: no robots.txt answer cached by an earlier test, before or after this one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,3 +39,13 @@ def corpus_dir() -> Path:
 def shared_corpus() -> Path:
     """Alias of `corpus_dir`."""
     return require_corpus()
+
+
+@pytest.fixture
+def fresh_robots_cache() -> Iterator[None]:
+    """The fetch tests' robots.txt cache emptied before and after the test."""
+    from newsclean.fetching import clear_robots_cache
+
+    clear_robots_cache()
+    yield
+    clear_robots_cache()

@@ -7,7 +7,7 @@ import dataclasses
 import importlib
 import logging
 import typing
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -40,11 +40,7 @@ FAST: dict[str, Any] = {"min_delay": 0.0, "backoff": 0.01, "backoff_max": 0.05, 
 CANONICAL = "https://megapolitan.kompas.com/read/2024/03/11/0915001/warga-bantaran-kali-ciliwung"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_robots_cache() -> Iterator[None]:
-    fetch_module.clear_robots_cache()
-    yield
-    fetch_module.clear_robots_cache()
+pytestmark = pytest.mark.usefixtures("fresh_robots_cache")
 
 
 def _assert_article(article: object) -> Article:

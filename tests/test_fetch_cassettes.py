@@ -8,9 +8,7 @@ cassette does not hold (a missing ``?page=all``, an unexpected robots.txt) fails
 from __future__ import annotations
 
 import asyncio
-import importlib
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,6 @@ from vcr.errors import CannotOverwriteExistingCassetteException
 import newsclean
 from newsclean import Article
 
-fetch_module = importlib.import_module("newsclean.fetching")
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
 
 #: outlet -> (URL asked for, canonical URL expected, a phrase of the body)
@@ -45,17 +42,14 @@ CASES = {
 
 
 @pytest.fixture(autouse=True)
-def _offline(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _offline(monkeypatch: pytest.MonkeyPatch, fresh_robots_cache: None) -> None:
     """No robots.txt from an earlier test, and no socket may connect anywhere."""
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a cassette test tried to open a connection")
 
-    fetch_module.clear_robots_cache()
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    yield
-    fetch_module.clear_robots_cache()
 
 
 def _replay(outlet: str) -> vcr.cassette.CassetteContextDecorator:

@@ -15,17 +15,13 @@ from fault_server import FaultServer, Reply, kompas_like, page, sequence, servin
 from newsclean.cli import main
 
 cli_fetch = importlib.import_module("newsclean.cli_fetch")
-fetch_module = importlib.import_module("newsclean.fetching")
 
 
 @pytest.fixture(autouse=True)
-def _fast_cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _fast_cli(monkeypatch: pytest.MonkeyPatch, fresh_robots_cache: None) -> None:
     """The command's own defaults, minus the one-second spacing and the long backoff."""
     monkeypatch.setattr(cli_fetch, "DEFAULTS", dataclasses.replace(cli_fetch.DEFAULTS, min_delay=0.0, backoff=0.01,
                                                                   backoff_max=0.05))
-    fetch_module.clear_robots_cache()
-    yield
-    fetch_module.clear_robots_cache()
 
 
 @pytest.fixture

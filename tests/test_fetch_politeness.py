@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,11 +17,7 @@ FAST: dict[str, Any] = {"min_delay": 0.0, "backoff": 0.01, "backoff_max": 0.05, 
 ROBOTS = "User-agent: *\nDisallow: /rahasia/\n"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_robots_cache() -> Iterator[None]:
-    fetch_module.clear_robots_cache()
-    yield
-    fetch_module.clear_robots_cache()
+pytestmark = pytest.mark.usefixtures("fresh_robots_cache")
 
 
 # --- robots.txt ---------------------------------------------------------------------------------------
