@@ -33,14 +33,13 @@ from .html_generic import extract_generic
 from .html_meta import PageMeta, first_timestamp, read_meta
 from .html_template import TemplateResult, apply_template, matches
 from .listing import listing_reason
-from .registry import get_outlet, outlet_for_url, outlets
+from .registry import get_outlet, outlet_by_site_name, outlet_for_url
 from .rules import Outlet
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.IGNORECASE)
 #: Labels that browsers read as windows-1252 (WHATWG Encoding Standard).
 _WINDOWS_1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252",
                            "windows-1252", "x-cp1252"})
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 #: Standfirsts of teaser cards: a list item whose heading is a link (related, popular, latest lists).
 _TEASER_DEKS = "li:has(h2 a, h3 a, h4 a) p, li:has(h2 a, h3 a, h4 a) .text"
 #: Not a person: a site name (``mediaindonesia.com developer``, ``Liputan6.com``) or a role account.
@@ -81,18 +80,6 @@ def decode_html(data: str | bytes, *, max_input_bytes: int | None = DEFAULT_MAX_
     return text
 
 
-def _outlet_by_site_name(site_name: str | None) -> Outlet | None:
-    if not site_name:
-        return None
-    squashed = _NON_ALNUM.sub("", site_name.lower())
-    for outlet in outlets():
-        names = {outlet.id, _NON_ALNUM.sub("", outlet.name.lower())}
-        names |= {_NON_ALNUM.sub("", d) for d in outlet.domains}
-        if squashed in names or re.search(rf"\b{re.escape(outlet.id)}\b", site_name.lower()):
-            return outlet
-    return None
-
-
 def resolve_html_outlet(outlet: str | None, url: str | None, meta: PageMeta) -> Outlet | None:
     """Explicit id, else the URL's domain, else the page's canonical / og:url, else og:site_name."""
     if outlet:
@@ -101,7 +88,7 @@ def resolve_html_outlet(outlet: str | None, url: str | None, meta: PageMeta) -> 
         found = outlet_for_url(candidate)
         if found:
             return found
-    return _outlet_by_site_name(meta.site_name)
+    return outlet_by_site_name(meta.site_name)
 
 
 def _strip_site_name(title: str, site_name: str | None) -> str:

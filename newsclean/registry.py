@@ -18,6 +18,8 @@ from .errors import UnknownOutletError
 from .regex_tree import max_width, required_strings
 from .rules import Outlet, alternation
 
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
 #: Blocks read from each end of a dump when looking for an outlet's signatures.
 SCAN_HEAD = 40
 SCAN_TAIL = 25
@@ -70,6 +72,19 @@ def outlet_for_url(url: str | None) -> Outlet | None:
         for domain in outlet.domains:
             if host == domain or host.endswith("." + domain):
                 return outlet
+    return None
+
+
+def outlet_by_site_name(site_name: str | None) -> Outlet | None:
+    """The outlet a page's og:site_name names (``KOMPAS.com``, ``Tempo``), by id, name or domain."""
+    if not site_name:
+        return None
+    squashed = _NON_ALNUM.sub("", site_name.lower())
+    for outlet in outlets():
+        names = {outlet.id, _NON_ALNUM.sub("", outlet.name.lower())}
+        names |= {_NON_ALNUM.sub("", d) for d in outlet.domains}
+        if squashed in names or re.search(rf"\b{re.escape(outlet.id)}\b", site_name.lower()):
+            return outlet
     return None
 
 
