@@ -36,7 +36,7 @@ _OTHER_ZONE = {"header": "body", "body": "header"}
 _BUCKETS = (40, 80, 160, 320, 640, 1280, sys.maxsize)
 _SENTENCE_END = ('.', '!', '?', '"', '”', "'", '’', ')')
 _SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*")
-_LABEL_FIELD = {
+LABEL_FIELDS = {
     "reporter": "authors", "penulis": "authors", "pewarta": "authors", "kontributor": "authors",
     "wartawan": "authors", "oleh": "authors", "writer": "authors", "author": "authors",
     "laporan wartawan": "authors",
@@ -71,7 +71,7 @@ def split_people(value: str) -> list[str]:
     names = []
     for part in _SPLIT_PEOPLE.split(value):
         part = part.strip(" .|-–—()")
-        if part and part.lower() not in _LABEL_FIELD:
+        if part and part.lower() not in LABEL_FIELDS:
             names.append(part)
     return names
 
@@ -638,7 +638,7 @@ class Classified:
     def set_byline(self, text: str) -> None:
         """``Reporter: A | Editor: B`` → authors and editor (labels the rules declare)."""
         for label, value in _LABEL_VALUE.findall(text):
-            name = _LABEL_FIELD.get(label.strip().lower())
+            name = LABEL_FIELDS.get(label.strip().lower())
             if name:
                 self.set_field(name, value)
 
@@ -689,7 +689,7 @@ def _take_names_before(
     """Move the name lines recorded at `pending` to the field of the role `label` that follows them
     (``Penulis`` → authors, ``Editor`` → editor, ``Tim Redaksi`` → authors); return the title key,
     reset when the line taken for the title was in fact a name."""
-    field_name = _LABEL_FIELD.get(label.rstrip(" :").lower(), "authors")
+    field_name = LABEL_FIELDS.get(label.rstrip(" :").lower(), "authors")
     for index in pending:
         taken = out.removed[index]
         if taken.rule == "headline":
@@ -780,7 +780,7 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
             pending_names.clear()
             if rule.then_value and i + 1 < n and i + 1 != start and is_name_like(blocks[i + 1]):
                 label = text.rstrip(" :").lower()
-                out.set_field(_LABEL_FIELD.get(label, "authors"), blocks[i + 1])
+                out.set_field(LABEL_FIELDS.get(label, "authors"), blocks[i + 1])
                 out.removed.append(Removed(rule.kind, rule.name, blocks[i + 1]))
                 skip_until = i + 1
             for j in range(i + 1, min(n, i + 1 + drop)):

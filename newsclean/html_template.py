@@ -12,7 +12,7 @@ from functools import cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .article import Removed
-from .classify import _LABEL_FIELD
+from .classify import LABEL_FIELDS
 from .html_blocks import Block, fold, visible_text, walk_blocks
 from .html_meta import add_unique, node_value, people
 from .rules import HtmlTemplate, Noise
@@ -139,15 +139,15 @@ def _read_byline_box(tree: LexborHTMLParser, selector: str | None, seen: Seen | 
         while i < len(lines):
             line = lines[i]
             label_only = _LABEL_ONLY.fullmatch(line)
-            if label_only and label_only.group(1).strip().lower() in _LABEL_FIELD and i + 1 < len(lines):
-                name = _LABEL_FIELD[label_only.group(1).strip().lower()]
+            if label_only and label_only.group(1).strip().lower() in LABEL_FIELDS and i + 1 < len(lines):
+                name = LABEL_FIELDS[label_only.group(1).strip().lower()]
                 found.setdefault(name, []).append(lines[i + 1].lstrip(" :"))
                 i += 2
                 continue
             for part in line.split("|"):
                 pair = _LABEL_PAIR.fullmatch(part.strip())
-                if pair and pair.group(1).strip().lower() in _LABEL_FIELD:
-                    found.setdefault(_LABEL_FIELD[pair.group(1).strip().lower()], []).append(pair.group(2))
+                if pair and pair.group(1).strip().lower() in LABEL_FIELDS:
+                    found.setdefault(LABEL_FIELDS[pair.group(1).strip().lower()], []).append(pair.group(2))
             i += 1
     return found
 
