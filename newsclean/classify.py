@@ -36,6 +36,7 @@ _OTHER_ZONE = {"header": "body", "body": "header"}
 _BUCKETS = (40, 80, 160, 320, 640, 1280, sys.maxsize)
 _SENTENCE_END = ('.', '!', '?', '"', '”', "'", '’', ')')
 _SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*")
+#: Byline labels (lower-case) and the field their value fills.
 LABEL_FIELDS = {
     "reporter": "authors", "penulis": "authors", "pewarta": "authors", "kontributor": "authors",
     "wartawan": "authors", "oleh": "authors", "writer": "authors", "author": "authors",
