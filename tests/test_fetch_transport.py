@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+import newsclean.transport as transport_module
 from newsclean.transport import Http11Pool, fast_transport
 
 
@@ -277,9 +278,21 @@ def test_chunked_and_gzipped_bodies_are_decoded() -> None:
     assert server.accepted == 1  # a chunked body read to its end leaves the connection reusable
 
 
-def test_a_large_body_is_streamed_whole() -> None:
+def test_a_large_body_is_streamed_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     """Past the buffer's high-water mark the socket is paused and resumed as the body is read."""
     body = bytes(range(256)) * (5 * 4096)  # 5 MiB
+    # a low mark, so that pausing surely happens (how much loopback delivers at once varies)
+    monkeypatch.setattr(transport_module, "_HIGH_WATER", 16 * 1024)
+    pauses: list[int] = []
+    received = transport_module._Connection.data_received
+
+    def counting(self: transport_module._Connection, data: bytes) -> None:
+        was_paused = self._paused
+        received(self, data)
+        if self._paused and not was_paused:
+            pauses.append(len(self._received))
+
+    monkeypatch.setattr(transport_module._Connection, "data_received", counting)
 
     def big(conn: socket.socket, index: int) -> None:
         while _read_request(conn):
@@ -302,6 +315,7 @@ def test_a_large_body_is_streamed_whole() -> None:
         server.close()
     assert total == again == len(body)
     assert server.accepted == 1
+    assert pauses, "the socket was never paused: unread bytes would pile up without bound"
 
 
 def test_a_body_left_unread_closes_its_connection() -> None:
