@@ -46,6 +46,11 @@ LABEL_FIELDS = {
 }
 _LABEL_VALUE = re.compile(r"([A-Za-z ]+?)\s*:\s*([^|]*)")
 GENERIC_TITLE_SUFFIX = re.compile(OTHER_TITLE_SUFFIXES)
+#: A rule's named groups as DocumentRules.match gives them (name → matched text, None where unmatched).
+Groups = dict[str, str | None]
+#: A block's rule and its named groups.
+Matched = tuple[Rule, Groups]
+_NO_GROUPS: Groups = {}  # (shared by every match of a rule without groups: read, never written)
 
 
 def is_headline_like(text: str) -> bool:
@@ -145,8 +150,9 @@ class RuleSet:
         # every max_len is a bucket bound too: within a bucket a rule's max_len then holds for all
         # blocks or for none, so the alternation's hit never needs checking again
         self._bounds = tuple(sorted(set(_BUCKETS) | {r.max_len for _, r, _, _ in self._anchored if r.max_len}))
-        # whether a rule's match must be redone with its own regex for its named groups
-        self._grouped = [bool(rule.regex.groupindex) for rule in self.rules]
+        # each rule's named groups with their numbers: in an alternation (which keeps them, see
+        # _alternation), the number of the rule's own group + number = that named group
+        self._named: list[tuple[tuple[str, int], ...]] = [tuple(rule.regex.groupindex.items()) for rule in self.rules]
         # id(rule) → its first index (an outlet may list a common rule in its own order too)
         self._first_index: dict[int, int] = {}
         for i, rule in enumerate(self.rules):
@@ -184,6 +190,12 @@ class RuleSet:
                     group.append(endings)
         # (bucket, first two characters lower-cased or first + "*", zone, mask) → RuleSet._combined's answer
         self._fast: dict[tuple[int, str, str, int], tuple[re.Pattern[str] | None, list[int]]] = {}
+        # the same answers for blocks opening with an ASCII character, keyed by one int (see _opening_key)
+        self._by_opening: dict[int, tuple[re.Pattern[str] | None, list[int]]] = {}
+        # block length → its bucket, as a table up to the largest finite bound (longer: the last bucket)
+        self._top_bound = max(b for b in self._bounds if b != sys.maxsize)
+        self._bucket_of = [bisect_left(self._bounds, length) for length in range(self._top_bound + 1)]
+        self._last_bucket = bisect_left(self._bounds, self._top_bound + 1)
 
     def _combined(
         self, bucket: int, first: str, second: str, zone: str, mask: int = -1
@@ -222,7 +234,7 @@ class RuleSet:
             rules = self.rules
             # rules' flags other than IGNORECASE/MULTILINE/DOTALL/VERBOSE/ASCII are not supported here
             combined, numbers = alternation(  # type: ignore[misc]  # (masked flags always scope)
-                [(rules[i].pattern, rules[i].flags & INLINE_FLAGS_MASK) for i in members]
+                [(rules[i].pattern, rules[i].flags & INLINE_FLAGS_MASK) for i in members], keep_groups=True
             )
             owner = [len(rules)] * (combined.groups + 1)
             for group, member in zip(numbers, members, strict=True):
@@ -252,7 +264,7 @@ class RuleSet:
     def _result(self, index: int, text: str, hit: re.Match[str]) -> tuple[Rule, re.Match[str]]:
         """An anchored hit as (rule, match): the rule's own match when it has named groups."""
         rule = self.rules[index]
-        if self._grouped[index]:
+        if self._named[index]:  # (RuleSet.match gives a match object: the rule's own)
             m = rule.regex.fullmatch(text)
             assert m is not None  # the same pattern just matched inside the alternation
             return rule, m
@@ -454,7 +466,7 @@ class DocumentRules:
         # keyed by text, one dict per zone: a block's rule depends on its text alone (probes look at
         # content), so a dump that repeats blocks (feeds, concatenated pages) asks the rules once per
         # distinct block
-        self._memos: dict[str, dict[str, tuple[Rule, re.Match[str]] | None]] = {"header": {}, "body": {}}
+        self._memos: dict[str, dict[str, Matched | None]] = {"header": {}, "body": {}}
         self.trims = rules.trims
         self.trim_filters = rules.trim_filters
         self.credit = rules.credit
@@ -515,8 +527,9 @@ class DocumentRules:
                 found.update(holding)
         return [b for b in sorted(found) if not endings or blocks[b].rstrip(". ").endswith(endings)]
 
-    def match(self, index: int, text: str, zone: str) -> tuple[Rule, re.Match[str]] | None:
-        """RuleSet.match for block `index` of the document (whose text may since have been trimmed)."""
+    def match(self, index: int, text: str, zone: str) -> Matched | None:
+        """RuleSet.match for block `index` of the document (whose text may since have been trimmed), with
+        the match's named groups."""
         if text is self.blocks[index]:
             memo = self._memos.get(zone)
             if memo is None:
@@ -532,8 +545,8 @@ class DocumentRules:
         return self._match(index, text, zone)
 
     def _in_other_zone(
-        self, index: int, text: str, zone: str, there: tuple[Rule, re.Match[str]] | None
-    ) -> tuple[Rule, re.Match[str]] | None:
+        self, index: int, text: str, zone: str, there: Matched | None
+    ) -> Matched | None:
         """The rule of a block in `zone` from its rule in the other zone (`there`): the same, unless a rule
         only `zone` has comes before it and matches (rules of both zones were asked in the same order)."""
         rules = self.rules
@@ -548,32 +561,37 @@ class DocumentRules:
             else:  # (an anchored rule: its max_len, then its pattern, as its alternation asks)
                 m = rule.regex.fullmatch(text) if rule.max_len is None or len(text) <= rule.max_len else None
             if m:
-                return rule, m
+                return rule, m.groupdict()
         return there
 
-    def _match(self, index: int, text: str, zone: str) -> tuple[Rule, re.Match[str]] | None:
-        # RuleSet._anchored_hit and _result written out (with _block_key): this runs once per block and zone
+    def _match(self, index: int, text: str, zone: str) -> Matched | None:
+        # RuleSet._anchored_hit and _result written out: this runs once per block and zone
         rules = self.rules
-        mask = 0
-        for bit, strings in rules._checks:  # (RuleSet._mask)
-            for string in strings:
-                if string in text:
-                    mask |= bit
-                    break
-        head = text[:2]
-        if len(head) == 2 and head.isascii():
-            key = (bisect_left(rules._bounds, len(text)), head.lower(), zone, mask)
+        length = len(text)
+        bucket = rules._bucket_of[length] if length <= rules._top_bound else rules._last_bucket
+        code1 = ord(text[0])
+        zone_code = 0 if zone == "header" else 1 if zone == "body" else 2
+        if code1 < 128 and zone_code < 2:
+            # one int for (bucket, first two characters lower-cased, zone): no strings built, hashed or compared
+            code2 = ord(text[1]) if length > 1 else 128
+            if 65 <= code1 <= 90:
+                code1 += 32
+            if code2 >= 128:
+                code2 = 128  # (not ASCII, or none: the second character is not looked at, "*")
+            elif 65 <= code2 <= 90:
+                code2 += 32
+            key = ((bucket * 129 + code2) * 128 + code1) * 2 + zone_code
+            # the block's mask of required strings (a scan of the block) is only asked for where some
+            # rule that could open it needs it: most openings have none
+            entry = rules._by_opening.get(key << 5 | 16)
+            if entry is None:
+                mask = rules._mask(text)
+                entry = rules._by_opening.get(key << 5 | mask)
+                if entry is None:
+                    entry = self._opening_entry(key, bucket, chr(code1), "*" if code2 == 128 else chr(code2),
+                                                zone, mask)
         else:
-            key = (bisect_left(rules._bounds, len(text)), text[:1].lower() + "*", zone, mask)
-        entry = rules._fast.get(key)
-        if entry is None:
-            if len(head) == 2 and head.isascii():
-                char1, char2 = key[1][0], key[1][1]
-            else:
-                char1, char2 = text[:1].lower(), "*"
-            entry = rules._combined(key[0], char1, char2, zone, mask)
-            if len(rules._fast) < 65536:  # (odd input has unbounded first characters)
-                rules._fast[key] = entry
+            entry = self._slow_entry(text, bucket, zone)
         combined, owner = entry
         hit = combined.fullmatch(text) if combined is not None else None
         first = owner[hit.lastindex or 0] if hit is not None else owner[0]
@@ -584,11 +602,46 @@ class DocumentRules:
                     break
                 m = rules._try(i, rule, text, zone)
                 if m:
-                    return rule, m
+                    return rule, m.groupdict()
         if hit is None:
             return None
-        rule = rules.rules[first]
-        return (rule, rule.regex.fullmatch(text)) if rules._grouped[first] else (rule, hit)  # type: ignore[return-value]
+        named = rules._named[first]
+        if not named:
+            return rules.rules[first], _NO_GROUPS
+        # the alternation kept the rule's groups: its group k is the alternation's group lastindex + k
+        base = hit.lastindex or 0
+        return rules.rules[first], {name: hit.group(base + number) for name, number in named}
+
+    def _opening_entry(
+        self, key: int, bucket: int, first: str, second: str, zone: str, mask: int
+    ) -> tuple[re.Pattern[str] | None, list[int]]:
+        """RuleSet._combined's answer for an opening key of _match, stored under the key with `mask`,
+        or, when no rule that may open so needs a required string, under the key with 16 (any mask)."""
+        rules = self.rules
+        entry = rules._combined(bucket, first, second, zone, mask)
+        if len(rules._by_opening) < 65536:  # (bounded, as _fast)
+            # (alternations of the same rules are one object: the same answer for every mask is the same entry)
+            independent = rules._combined(bucket, first, second, zone, 0) is rules._combined(
+                bucket, first, second, zone, -1)
+            rules._by_opening[key << 5 | (16 if independent else mask)] = entry
+        return entry
+
+    def _slow_entry(self, text: str, bucket: int, zone: str) -> tuple[re.Pattern[str] | None, list[int]]:
+        """RuleSet._combined's answer for a block opening with a character past ASCII (or an odd zone)."""
+        rules = self.rules
+        mask = rules._mask(text)
+        head = text[:2]
+        if len(head) == 2 and head.isascii():
+            char1, char2 = head[0].lower(), head[1].lower()
+        else:
+            char1, char2 = text[:1].lower(), "*"
+        key = (bucket, char1 + char2, zone, mask)
+        entry = rules._fast.get(key)
+        if entry is None:
+            entry = rules._combined(bucket, char1, char2, zone, mask)
+            if len(rules._fast) < 65536:  # (odd input has unbounded first characters)
+                rules._fast[key] = entry
+        return entry
 
 
 @dataclass
@@ -756,7 +809,7 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
             drop_block(Removed("related", tail_rule, text))
             continue
         if matched:
-            rule, m = matched
+            rule, groups = matched
             drop = rule.then_drop
             if rule.starts_tail and zone == "body":
                 if rule.kind == "related" and _story_goes_on(blocks, i, doc):
@@ -766,14 +819,13 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
             drop_block(Removed(rule.kind, rule.name, text))
             if zone == "tail":
                 continue
-            groups = m.groupdict()  # (empty for most rules: the alternation's match has no named groups)
-            if groups:
-                groups = {k: v for k, v in groups.items() if v}
-            for name, value in groups.items():
+            # (most rules have no groups)
+            values: dict[str, str] = {k: v for k, v in groups.items() if v} if groups else {}
+            for name, value in values.items():
                 if name == "date" and zone == "body" and out.paragraphs:
                     continue  # a date line inside the story is furniture, never the publication time
                 out.set_field(name, value)
-            if rule.kind == "byline" and not groups:
+            if rule.kind == "byline" and not values:
                 out.set_byline(text)
                 if zone == "header" and not rule.then_value and pending_names and not _LABEL_VALUE.search(text):
                     # a bare role label printed under its value ("Goklas Wisely" / "Penulis")

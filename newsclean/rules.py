@@ -46,12 +46,16 @@ INLINE_FLAGS_MASK = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.A
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
-def alternation(patterns: list[tuple[str, int]]) -> tuple[re.Pattern[str], list[int]] | None:
+def alternation(
+    patterns: list[tuple[str, int]], *, keep_groups: bool = False
+) -> tuple[re.Pattern[str], list[int]] | None:
     """One regex trying `patterns` (pattern, flags) in order, each in a group of its own (their named
-    groups become plain), and each one's group number; None when some flags cannot be scoped inline.
+    groups become non-capturing), and each one's group number; None when some flags cannot be scoped inline.
 
     Matched at one position it says, in one call, which pattern is the first to match there (the
-    group `lastindex` names), and the match is the one that pattern alone would give."""
+    group `lastindex` names), and the match is the one that pattern alone would give. With
+    `keep_groups`, named groups stay as numbered ones: group k of a pattern (``groupindex``) is then
+    group ``number + k`` of the alternation, so its match needs no second run of the pattern."""
     alternatives = []
     numbers = []
     number = 1
@@ -59,7 +63,7 @@ def alternation(patterns: list[tuple[str, int]]) -> tuple[re.Pattern[str], list[
         if flags & ~INLINE_FLAGS_MASK:
             return None
         inline = "".join(letter for flag, letter in _INLINE_FLAGS if flags & flag)
-        body = _NAMED_GROUP.sub("(?:", pattern)
+        body = _NAMED_GROUP.sub("(" if keep_groups else "(?:", pattern)
         alternatives.append(f"((?{inline}:{body}))" if inline else f"({body})")
         numbers.append(number)
         number += 1 + re.compile(body, flags).groups

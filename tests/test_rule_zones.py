@@ -30,7 +30,7 @@ def test_answer_in_each_zone_is_the_fresh_one(order: tuple[str, str]) -> None:
         for zone in order:  # the second zone's answer is derived from the first's
             got = doc.match(index, text, zone)
             fresh = rules.for_document(BLOCKS).match(index, text, zone)
-            assert (got and got[0].name, got and got[1].span()) == (fresh and fresh[0].name, fresh and fresh[1].span())
+            assert (got and got[0].name, got and got[1]) == (fresh and fresh[0].name, fresh and fresh[1])
 
 
 def test_zone_rules_do_apply() -> None:
@@ -38,3 +38,26 @@ def test_zone_rules_do_apply() -> None:
     assert [doc.match(0, BLOCKS[0], zone)[0].name for zone in ("header", "body")] == ["header_only", "body_only"]
     assert [doc.match(3, BLOCKS[3], zone) is not None for zone in ("header", "body")] == [True, False]
     assert doc.match(1, BLOCKS[1], "body")[0].name == "anywhere"
+
+
+GROUPED = Outlet(
+    id="groupstest", name="Groups test", domains=("groupstest.example",),
+    rules=(
+        # groups before and around the one that matches shift its group numbers inside the alternation
+        Rule("stamp", "date", r"(?P<date>\d{2}/\d{2}/\d{4})(?: (?P<source>WIB|WITA))?"),
+        Rule("pair", "byline", r"(Reporter|Penulis): (?P<authors>[^|]+?)(?: \| (?:Editor): (?P<editor>.+))?"),
+        Rule("caption", "caption", r"(?P<caption>.{5,80}?) \((?:Foto|Dok)\)"),
+    ),
+)
+
+
+@pytest.mark.parametrize("text", [
+    "17/05/2018 WIB", "17/05/2018", "Reporter: Dina | Editor: Budi", "Penulis: Dina", "Warga antre beras (Foto)",
+])
+def test_named_groups_are_the_rules_own(text: str) -> None:
+    """A rule's named groups read off the block's one alternation match equal its own regex's."""
+    rules = RuleSet(GROUPED)
+    got = rules.for_document([text]).match(0, text, "body")
+    assert got is not None
+    own = got[0].regex.fullmatch(text)
+    assert own is not None and got[1] == own.groupdict()
