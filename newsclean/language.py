@@ -35,6 +35,13 @@ _SCORE_BYTES = {word.encode("ascii"): score for word, score in _SCORE.items()}
 #: splits words just as it does, and the text often becomes ASCII.
 _PUNCTUATION = ("\u201c", "\u201d", "\u2018", "\u2019", "\u2013", "\u2014", "\u2026", "\u2022", "\u00a0")
 _SAMPLE = 1000  # characters: plenty to tell languages apart by function words, bounded cost
+#: A first look at this many characters settles a clear case: at least _QUICK_MIN_WORDS words, of which
+#: _QUICK_SHARE are one language's function words and _QUICK_LEAD times the other's (the full sample asks
+#: a share of 0.10 or 0.12 and three times).
+_QUICK_SAMPLE = 300
+_QUICK_MIN_WORDS = 30
+_QUICK_SHARE = 0.12
+_QUICK_LEAD = 6
 _lock = threading.Lock()
 _factory_ready = False
 
@@ -90,6 +97,15 @@ def _word_counts(sample: str) -> tuple[int, int, int]:
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of `text` (``id``, ``en``, ...), ``und`` when it cannot tell."""
+    if len(text) > _QUICK_SAMPLE:
+        # most bodies say what they are in their first lines: counted there, a clear verdict (a lead
+        # twice the full sample's) saves splitting and looking up the rest of the sample
+        n, id_hits, en_hits = _word_counts(text[:_QUICK_SAMPLE])
+        if n >= _QUICK_MIN_WORDS:
+            if id_hits >= _QUICK_SHARE * n and id_hits >= _QUICK_LEAD * en_hits:
+                return "id"
+            if en_hits >= _QUICK_SHARE * n and en_hits >= _QUICK_LEAD * id_hits:
+                return "en"
     sample = text[:_SAMPLE]
     n, id_hits, en_hits = _word_counts(sample)
     if not n:

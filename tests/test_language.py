@@ -53,6 +53,22 @@ def test_short_indonesian_is_not_called_malay() -> None:
     assert detect_language("Warga di desa itu tidak bisa pergi ke pasar") == "id"
 
 
+def test_a_clear_opening_settles_the_language() -> None:
+    """The first 300 characters, when plainly Indonesian, decide: the rest of the sample is not read
+    (here it is English, which the full sample would have counted)."""
+    opening = INDONESIAN + " Warga yang mengungsi di balai desa itu mengatakan bahwa mereka sudah tidak punya beras dan air bersih sejak Senin pagi."
+    assert len(opening) > 300
+    assert detect_language(opening + " " + ENGLISH * 4) == "id"
+
+
+def test_an_unclear_opening_reads_the_full_sample() -> None:
+    """An opening without enough function words (names, figures, a ticker) settles nothing: the full
+    sample decides."""
+    opening = " ".join(["IHSG 7.241,07", "LQ45 902,15", "USD/IDR 16.180", "Emas Antam Rp 1.315.000"] * 6)
+    assert len(opening) > 300
+    assert detect_language(opening + " " + ENGLISH * 3) == "en"
+
+
 @pytest.mark.parametrize("text", ["", "   ", "12345 67,89 %", "— … —"])
 def test_no_words_is_und(text: str) -> None:
     assert detect_language(text) == "und"
