@@ -190,17 +190,19 @@ COMMON_TRIMS: tuple[Trim, ...] = (
 )
 
 # -- credit lines of outlets without a rule module (the generic path)
+# (A city's words are possessive, `*+` and `{0,2}+`: what follows a city is never a word character, so
+# giving characters back cannot help a match, and every block that is no credit line was paying for it.)
 GENERIC_CREDITS: tuple[Credit, ...] = (
     # "Jakarta, CNN Indonesia -- ", "Liputan6.com, Jakarta - " is below
-    Credit("city_outlet", r"(?P<city>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}),\s*(?:CNN Indonesia|Republika|REPUBLIKA\.CO\.ID"
+    Credit("city_outlet", r"(?P<city>[A-Z][\w.]*+(?: [A-Z][\w.]*+){0,2}+),\s*(?:CNN Indonesia|Republika|REPUBLIKA\.CO\.ID"
            r"|Okezone|okezone|Suara\.com|SINDOnews\.com|Bisnis\.com|JPNN\.com|merdeka\.com|Kumparan|kumparan"
            r"|Tribunnews\.com|TRIBUNNEWS\.COM|Detik\.com|detikcom)\s*[-–—]{1,2}\s*"),
-    Credit("city_agency", r"(?P<city>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s*\((?:ANTARA|Antara|AFP|Reuters|AP|Xinhua)"
+    Credit("city_agency", r"(?P<city>[A-Z][\w.]*+(?: [A-Z][\w.]*+){0,2}+)\s*\((?:ANTARA|Antara|AFP|Reuters|AP|Xinhua)"
            r"(?:/[A-Za-z ]{2,30})?\)\s*[-–—]{1,2}\s*"),
     Credit("outlet_city", r"(?:Liputan6\.com|REPUBLIKA\.CO\.ID|Republika\.co\.id|VIVA\.co\.id|VIVA|Bisnis\.com"
            r"|TRIBUNNEWS\.COM|Tribunnews\.com|Suara\.com|JPNN\.com|jpnn\.com|Okezone|SINDOnews)\s*,\s*"
-           r"(?P<city>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s*[-–—]{1,2}\s*"),
-    Credit("upper_city", r"(?P<city>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\s*[-–—]{1,2}\s+(?=[A-Z\"“'])"),
+           r"(?P<city>[A-Z][\w.]*+(?: [A-Z][\w.]*+){0,2}+)\s*[-–—]{1,2}\s*"),
+    Credit("upper_city", r"(?P<city>[A-Z]{3,}+(?: [A-Z]{2,}+){0,2}+)\s*[-–—]{1,2}\s+(?=[A-Z\"“'])"),
     Credit("detik_city", r"(?P<city>Jakarta|Bandung|Surabaya|Yogyakarta|Medan|Semarang|Makassar|Denpasar|Malang)"
            r"\s*[-–—]\s+(?=[A-Z\"“'])"),
     # "tirto.id - ", "katadata.co.id - ": a site's own domain opening the story, no city

@@ -59,7 +59,7 @@ OUTLET = Outlet(
         # "KONTAN.CO.ID - WASHINGTON. ", "KONTAN.CO.ID - ", rubric "IHSG - JAKARTA. ", legacy "JAKARTA. "
         Credit("kontan_credit", r"KONTAN\.CO\.ID\s*[-–—]\s*(?:(?P<city>[A-Z][A-Z .']{1,40}?)\s*\.\s+)?"),
         Credit("kontan_rubric_credit", r"[A-Z][A-Z0-9&]{1,15}\s*[-–—]\s*(?P<city>[A-Z][A-Z ]{2,30}?)\.\s+(?=[A-Z\"“])"),
-        Credit("kontan_legacy_credit", r"(?P<city>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\.\s+(?=[A-Z\"“])", identifies=False),
+        Credit("kontan_legacy_credit", r"(?P<city>[A-Z]{3,}+(?: [A-Z]{2,}+){0,2}+)\.\s+(?=[A-Z\"“])", identifies=False),
     ),
     title_suffix=r"\s*[-|]\s*(?:[\w ]{1,30}\s)?(?:Kontan|KONTAN)(?:\.co\.id)?$",
     html_templates=HTML_TEMPLATES,
