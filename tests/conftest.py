@@ -22,6 +22,19 @@ FIXTURES: Path = REPO_ROOT / "fixtures"
 SEEDS: Path = REPO_ROOT / "seeds"
 
 
+def dump_blocks() -> list[str]:
+    """Every distinct non-empty block of the fixture and seed dumps (the bad-input fixtures have none)."""
+    from newsclean.decode import split_lines, to_text
+
+    blocks: set[str] = set()
+    for path in sorted(FIXTURES.glob("*/*.txt")) + sorted(SEEDS.glob("*.txt")):
+        try:
+            blocks.update(b for b in split_lines(to_text(path.read_bytes())) if b)
+        except Exception:  # noqa: BLE001 - fixtures of bad input have no blocks to offer
+            continue
+    return sorted(blocks)
+
+
 def require_corpus() -> Path:
     """`CORPUS`, or skip the calling test with a message saying where it was looked for."""
     if not CORPUS.is_dir():

@@ -7,10 +7,9 @@ from __future__ import annotations
 import random
 import re
 
-from conftest import FIXTURES, SEEDS
+from conftest import dump_blocks
 
 from newsclean.boilerplate import GENERIC_CREDITS
-from newsclean.decode import split_lines, to_text
 from newsclean.registry import outlets
 
 CREDITS = GENERIC_CREDITS + tuple(credit for outlet in outlets() for credit in outlet.credits)
@@ -22,12 +21,7 @@ def _backtracking(pattern: str) -> str:
 
 
 def _lines() -> list[str]:
-    lines: set[str] = set()
-    for path in sorted(FIXTURES.glob("*/*.txt")) + sorted(SEEDS.glob("*.txt")):
-        try:
-            lines.update(b for b in split_lines(to_text(path.read_bytes())) if b)
-        except Exception:  # noqa: BLE001 - fixtures of bad input have no lines to offer
-            continue
+    lines = set(dump_blocks())
     words = ["JAKARTA", "Jakarta", "BANDA ACEH", "Kota Baru", "St. Louis", "NEW YORK", "IHSG", "A", "AB", "x",
              "CNN Indonesia", "(ANTARA)", "(Reuters/Dewi)", "Liputan6.com,", "KONTAN.CO.ID", "-", "–", "—", ",",
              ".", "Harga", "naik", "\"Kami", "“Ini", "'Ya", "tirto.id", "2024"]

@@ -56,7 +56,8 @@ def test_short_indonesian_is_not_called_malay() -> None:
 def test_a_clear_opening_settles_the_language() -> None:
     """The first 300 characters, when plainly Indonesian, decide: the rest of the sample is not read
     (here it is English, which the full sample would have counted)."""
-    opening = INDONESIAN + " Warga yang mengungsi di balai desa itu mengatakan bahwa mereka sudah tidak punya beras dan air bersih sejak Senin pagi."
+    opening = INDONESIAN + (" Warga yang mengungsi di balai desa itu mengatakan bahwa mereka sudah tidak punya"
+                            " beras dan air bersih sejak Senin pagi.")
     assert len(opening) > 300
     assert detect_language(opening + " " + ENGLISH * 4) == "id"
 

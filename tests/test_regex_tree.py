@@ -7,25 +7,14 @@ import random
 import re
 
 import pytest
-from conftest import FIXTURES, SEEDS
+from conftest import dump_blocks
 
 from newsclean.boilerplate import CAPTION_CREDITED, COMMON_RULES, COMMON_TRIMS
-from newsclean.decode import split_lines, to_text
 from newsclean.regex_tree import end_filter
 from newsclean.registry import outlets
 
 RULES = COMMON_RULES + tuple(rule for outlet in outlets() for rule in outlet.rules)
 TRIMS = COMMON_TRIMS + tuple(trim for outlet in outlets() for trim in outlet.trims)
-
-
-def _blocks() -> list[str]:
-    blocks: set[str] = set()
-    for path in sorted(FIXTURES.glob("*/*.txt")) + sorted(SEEDS.glob("*.txt")):
-        try:
-            blocks.update(b for b in split_lines(to_text(path.read_bytes())) if b)
-        except Exception:  # noqa: BLE001 - fixtures of bad input have no blocks to offer
-            continue
-    return sorted(blocks)
 
 
 def _variants(block: str) -> list[str]:
@@ -40,8 +29,8 @@ def test_rules_and_trims_with_a_filter_exist() -> None:
     assert all(end_filter(t.pattern, t.flags, search=True) is not None for t in COMMON_TRIMS[:2])
 
 
-def test_filter_never_rules_out_a_match_on_fixture_blocks() -> None:
-    strings = [v for block in _blocks() for v in _variants(block)]
+def test_filter_never_rules_out_a_match_on_fixturedump_blocks() -> None:
+    strings = [v for block in dump_blocks() for v in _variants(block)]
     checked = matched = ruled_out = 0
     for rule in RULES:
         tail = end_filter(rule.pattern, rule.flags)
