@@ -18,7 +18,16 @@ from .article import Removed
 from .boilerplate import COMMON_RULES, COMMON_TRIMS, GENERIC_CREDITS, OTHER_TITLE_SUFFIXES
 from .dates import find_timestamp, parse_timestamp
 from .probes import passes_probe
-from .regex_tree import EndFilter, end_filter, ends_at_end, first_chars, max_width, openings, required_strings
+from .regex_tree import (
+    EndFilter,
+    end_filter,
+    ends_at_end,
+    first_chars,
+    max_width,
+    nonblank_required_strings,
+    openings,
+    required_strings,
+)
 from .registry import outlets
 from .rules import INLINE_FLAGS_MASK, Credit, Outlet, Rule, Trim, alternation
 
@@ -51,6 +60,18 @@ Groups = dict[str, str | None]
 #: A block's rule and its named groups.
 Matched = tuple[Rule, Groups]
 _NO_GROUPS: Groups = {}  # (shared by every match of a rule without groups: read, never written)
+
+
+def _shortest_cover(strings: frozenset[str] | None) -> tuple[str, ...] | None:
+    """`strings` without those that hold another of them (finding the shorter one finds both)."""
+    if strings is None:
+        return None
+    return tuple(sorted(s for s in strings if not any(o != s and o in s for o in strings)))
+
+
+#: Names one of which every GENERIC_TITLE_SUFFIX holds (an outlet's name): a title holding none has no such
+#: suffix, and the suffix's search, which tries every dash of a title ("Tiba-Tiba") against every name, is not run.
+_GENERIC_SUFFIX_NAMES: tuple[str, ...] | None = _shortest_cover(required_strings(OTHER_TITLE_SUFFIXES, 0))
 
 
 def is_headline_like(text: str) -> bool:
@@ -104,6 +125,10 @@ class RuleSet:
         # ...and, when that is unbounded but every match runs to the end, it can only start on a character
         # that can open it: those are the only places to try it (None: one regex search from there)
         self._suffix_opening: re.Pattern[str] | None = None
+        # ...and it takes more than whitespace off a title only when the title holds one of these strings
+        # (None: the pattern does not tell); most titles hold none, and the search is not run at all
+        self._suffix_needs = _shortest_cover(
+            nonblank_required_strings(self.title_suffix.pattern, 0)) if self.title_suffix else None
         if self.title_suffix and self._suffix_width == sys.maxsize and ends_at_end(self.title_suffix.pattern):
             chars = first_chars(self.title_suffix.pattern, 0)
             if chars is not None:
@@ -312,7 +337,8 @@ class RuleSet:
         """`strip_title` for a whitespace-folded block: the suffix is only looked for where it can start
         (near the end when its width is bounded, else on the characters that can open it)."""
         suffix = self.title_suffix
-        if suffix:
+        # (a title ending in whitespace may lose it to the suffix: asked as before)
+        if suffix and (title[-1:].isspace() or _holds_any(title, self._suffix_needs)):
             # sub("") would take out the leftmost match (it runs to the end) and then, at the end, an
             # empty one: the same as cutting the text at the leftmost match's start
             low = max(0, len(title) - self._suffix_width)
@@ -339,9 +365,19 @@ class RuleSet:
 
 def _strip_generic_suffix(title: str) -> str:
     """`title` without a suffix of an outlet that has no rule module (`OTHER_TITLE_SUFFIXES`), stripped."""
-    if "-" in title or "|" in title or "–" in title or "—" in title:  # the generic suffix opens with one
-        title = GENERIC_TITLE_SUFFIX.sub("", title)
+    if ("-" in title or "|" in title or "–" in title or "—" in title) and _holds_any(title, _GENERIC_SUFFIX_NAMES):
+        title = GENERIC_TITLE_SUFFIX.sub("", title)  # (the generic suffix opens with a dash or a bar)
     return title.strip()
+
+
+def _holds_any(text: str, strings: tuple[str, ...] | None) -> bool:
+    """Whether `text` holds one of `strings` (None: nothing is known, so it may)."""
+    if strings is None:
+        return True
+    for string in strings:
+        if string in text:
+            return True
+    return False
 
 
 def _block_key(bounds: tuple[int, ...], text: str) -> tuple[int, str, str]:

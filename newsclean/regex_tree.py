@@ -285,47 +285,144 @@ def openings(pattern: str, flags: int) -> frozenset[str] | None:
 def required_strings(pattern: str, flags: int) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains (``(?:19|20)\\d\\d`` → {"19", "20"}); None
     when it cannot tell. Under IGNORECASE only uncased ASCII characters (digits, punctuation) count."""
-    c = _constants()
-
-    def of_sequence(items: list, icase: bool) -> frozenset[str] | None:
-        found: list[frozenset[str]] = []
-        run: list[str] = []
-        for op, av in items:
-            if op is c.LITERAL and (not icase or (chr(av).isascii() and chr(av).lower() == chr(av).upper())):
-                run.append(chr(av))  # consecutive mandatory literals: one string
-                continue
-            if run:
-                found.append(frozenset({"".join(run)}))
-                run = []
-            item = of_item(op, av, icase)
-            if item is not None:
-                found.append(item)
-        if run:
-            found.append(frozenset({"".join(run)}))
-        # the most selective: longest shortest string, then fewest strings
-        return max(found, key=lambda strings: (min(map(len, strings)), -len(strings)), default=None)
-
-    def of_item(op: object, av: object, icase: bool) -> frozenset[str] | None:
-        if op is c.SUBPATTERN:
-            _, add, remove, sub = av  # type: ignore[misc]
-            return of_sequence(sub.data, (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
-        if op is c.BRANCH:
-            union: set[str] = set()
-            for branch in av[1]:  # type: ignore[index]
-                strings = of_sequence(branch.data, icase)
-                if strings is None:
-                    return None
-                union |= strings
-            return frozenset(union)
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:  # type: ignore[index]
-            return of_sequence(av[2].data, icase)  # type: ignore[index]
-        return None
-
     try:
         parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
-        return of_sequence(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+        return _required_of_sequence(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
     except Exception:  # noqa: BLE001 - a private API; if it changes, no rule is left out on this ground
         return None
+
+
+def _required_of_sequence(items: list, icase: bool) -> frozenset[str] | None:
+    c = _constants()
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL and (not icase or (chr(av).isascii() and chr(av).lower() == chr(av).upper())):
+            run.append(chr(av))  # consecutive mandatory literals: one string
+            continue
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run = []
+        item = _required_of_item(op, av, icase)
+        if item is not None:
+            found.append(item)
+    if run:
+        found.append(frozenset({"".join(run)}))
+    # the most selective: longest shortest string, then fewest strings
+    return max(found, key=lambda strings: (min(map(len, strings)), -len(strings)), default=None)
+
+
+def _required_of_item(op: object, av: Any, icase: bool) -> frozenset[str] | None:
+    c = _constants()
+    if op is c.SUBPATTERN:
+        _, add, remove, sub = av
+        return _required_of_sequence(sub.data, _scoped_icase(icase, add, remove))
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            strings = _required_of_sequence(branch.data, icase)
+            if strings is None:
+                return None
+            union |= strings
+        return frozenset(union)
+    if op in _repeats() and av[0] >= 1:
+        return _required_of_sequence(av[2].data, icase)
+    return None
+
+
+def _scoped_icase(icase: bool, add: int, remove: int) -> bool:
+    """IGNORECASE inside a group with inline flags ``(?i:...)`` / ``(?-i:...)``."""
+    return (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+
+
+def _repeats() -> tuple[object, ...]:
+    c = _constants()
+    return (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
+
+
+def nonblank_required_strings(pattern: str, flags: int) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` holds that is more than whitespace; None when it
+    cannot tell. A title suffix that may match nothing at all, ``(?:\\s+Halaman\\s+\\d+)?\\s*(?: - Kompas)?$``,
+    gives {"Halaman", "Kompas"}: a title holding neither loses nothing to it but trailing whitespace."""
+    try:
+        parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+        return _nonblank_of_sequence(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - a private API; if it changes, there is simply no filter
+        return None
+
+
+def _nonblank_of_sequence(items: list, icase: bool) -> frozenset[str] | None:
+    c = _constants()
+    if any(_solid(op, av) for op, av in items):
+        return _required_of_sequence(items, icase)  # every match is more than whitespace: what every match holds
+    # a match that is more than whitespace has an item that is: one of that item's strings
+    union: set[str] = set()
+    for op, av in items:
+        if _blank(op, av):
+            continue
+        if op is c.SUBPATTERN:
+            strings = _nonblank_of_sequence(av[3].data, _scoped_icase(icase, av[1], av[2]))
+        elif op is c.BRANCH:
+            strings = frozenset()
+            for branch in av[1]:
+                more = _nonblank_of_sequence(branch.data, icase)
+                if more is None:
+                    return None
+                strings |= more
+        elif op in _repeats():
+            strings = _nonblank_of_sequence(av[2].data, icase)
+        else:
+            return None
+        if strings is None:
+            return None
+        union |= strings
+    return frozenset(union)
+
+
+#: Characters past ASCII that `\s` matches: a range holding none of them (nor ASCII spaces) is solid.
+_OTHER_SPACES = (0x85, 0xA0, 0x1680, 0x2000, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
+
+
+def _solid(op: object, av: Any) -> bool:
+    """Every match of the item is more than whitespace."""
+    c = _constants()
+    if op is c.LITERAL:
+        return not chr(av).isspace()
+    if op is c.IN:
+        for member, value in av:
+            if member is c.LITERAL and not chr(value).isspace():
+                continue
+            if member is c.CATEGORY and value in (c.CATEGORY_DIGIT, c.CATEGORY_WORD):
+                continue
+            if member is c.RANGE and value[0] > 0x20 and not any(value[0] <= s <= value[1] for s in _OTHER_SPACES):
+                continue
+            return False  # (a negated set, a space, anything else: may be whitespace)
+        return bool(av)
+    if op is c.SUBPATTERN:
+        return any(_solid(o, a) for o, a in av[3].data)
+    if op is c.BRANCH:
+        return all(any(_solid(o, a) for o, a in branch.data) for branch in av[1])
+    if op in _repeats():
+        return av[0] >= 1 and any(_solid(o, a) for o, a in av[2].data)
+    return False
+
+
+def _blank(op: object, av: Any) -> bool:
+    """Every match of the item is whitespace or nothing."""
+    c = _constants()
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return True
+    if op is c.LITERAL:
+        return chr(av).isspace()
+    if op is c.IN:
+        return all((m is c.CATEGORY and v is c.CATEGORY_SPACE) or (m is c.LITERAL and chr(v).isspace()) for m, v in av)
+    if op is c.SUBPATTERN:
+        return all(_blank(o, a) for o, a in av[3].data)
+    if op is c.BRANCH:
+        return all(all(_blank(o, a) for o, a in branch.data) for branch in av[1])
+    if op in _repeats():
+        return all(_blank(o, a) for o, a in av[2].data)
+    return False
 
 
 def ends_at_end(pattern: str) -> bool:

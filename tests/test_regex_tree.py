@@ -10,7 +10,7 @@ import pytest
 from conftest import dump_blocks
 
 from newsclean.boilerplate import CAPTION_CREDITED, COMMON_RULES, COMMON_TRIMS
-from newsclean.regex_tree import end_filter
+from newsclean.regex_tree import end_filter, nonblank_required_strings
 from newsclean.registry import outlets
 
 RULES = COMMON_RULES + tuple(rule for outlet in outlets() for rule in outlet.rules)
@@ -126,3 +126,36 @@ def test_filter_never_rules_out_a_match_on_random_strings(pattern: str) -> None:
             hits += 1
             assert search.may_match(text), text
     assert hits > 0
+
+
+SUFFIXES = [o.title_suffix for o in outlets() if o.title_suffix]
+
+
+def test_nonblank_strings_of_a_suffix_that_may_match_nothing() -> None:
+    strings = nonblank_required_strings(r"(?:\s+Halaman\s+(?:all|\d+))?\s*(?:[-|]\s*(?:[\w ]{1,30}\s)?Kompas)?$", 0)
+    assert strings == {"Halaman", "Kompas"}
+    assert nonblank_required_strings(r"\s*$", 0) == frozenset()  # only whitespace: nothing to hold
+    assert nonblank_required_strings(r"(?:.{1,9})?$", 0) is None  # any character: it cannot tell
+
+
+@pytest.mark.parametrize("pattern", [*SUFFIXES, "|".join(f"(?:{p})" for p in SUFFIXES),
+                                     r"(?:\s*[-|]\s*[\w.]{0,9}(?:ab|cd))?\s*(?:\(x\)|y+)?$"])
+def test_a_match_past_whitespace_holds_a_nonblank_string(pattern: str) -> None:
+    """Every match that is more than whitespace holds one of the strings: at every position of every
+    fixture line, and of lines ending in the strings' own neighbourhood."""
+    regex = re.compile(pattern)
+    strings = nonblank_required_strings(pattern, 0)
+    assert strings  # (known and not empty for every title suffix)
+    rng = random.Random(3)
+    lines = dump_blocks()[::3]
+    pieces = ["Halaman all", "Halaman 2", " - ", " | ", "Kompas.com", "KOMPAS.com", "Kontan", "Tempo.co", "TEMPO.CO",
+              "VOI", "Intisari", "Grid.ID", "ab", "cd", "(x)", "yy", "Berita", " ", "en.tempo.co English"]
+    lines += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(3000)]
+    nonblank = 0
+    for line in lines:
+        for start in range(len(line) + 1):
+            m = regex.match(line, start)
+            if m and m.group().strip():
+                nonblank += 1
+                assert any(s in m.group() for s in strings), (pattern, line, m.group())
+    assert nonblank > 20
