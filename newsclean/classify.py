@@ -399,20 +399,25 @@ def _may_open(openings: frozenset[str] | None, first: str, opening: str) -> bool
 class LiteralScan:
     """Finds which of a set of literals (case-sensitive) each block of a document holds.
 
-    A regex search costs a few nanoseconds per character whatever it looks for, a `str.find` well under
-    one, per literal: the literals are found in one regex pass over the document (a trie of them), but
-    those opening with a lower-case letter or a space, which would stop that pass at most characters of
-    running text, are found with `str.find` each."""
+    A literal holding a character rare in running text (the ``/`` of a photo credit, the ``(`` of
+    ``(Baca juga``) is found from that character: `str.find` of one character runs at memory speed, and
+    each place it stands is checked against the few literals anchored on it. Every other literal is found
+    with a `str.find` of its own (under a nanosecond per character; a regex pass over a trie of them costs
+    several, whatever it looks for)."""
 
     def __init__(self, literals: Iterable[str]) -> None:
         words = sorted(set(literals) - {""})
         self.literals = frozenset(words)
-        self._finds = [w for w in words if w[0].islower() or w[0].isspace()]
-        scanned = [w for w in words if not (w[0].islower() or w[0].isspace())]
-        self._regex = re.compile(_trie_pattern(scanned)) if scanned else None
-        self._by_first: dict[str, list[str]] = {}
-        for word in scanned:
-            self._by_first.setdefault(word[0], []).append(word)
+        # anchor character → (literal, where the character stands in it), for literals holding one
+        anchored: dict[str, list[tuple[str, int]]] = {}
+        self._finds: list[str] = []
+        for word in words:
+            anchor = next((ch for ch in _RARE_IN_TEXT if ch in word), "")
+            if anchor:
+                anchored.setdefault(anchor, []).append((word, word.index(anchor)))
+            else:
+                self._finds.append(word)
+        self._anchored = sorted(anchored.items())
 
     def find(self, blocks: list[str]) -> dict[str, set[int]]:
         """Literal → indexes of the blocks holding it (literals that occur nowhere are left out)."""
@@ -421,58 +426,38 @@ class LiteralScan:
             return holding
         joined = "\n".join(blocks)
         starts: list[int] | None = None
+        for anchor, words in self._anchored:
+            pos = joined.find(anchor)
+            while pos != -1:
+                for word, offset in words:
+                    begin = pos - offset
+                    if begin >= 0 and joined.startswith(word, begin):
+                        if starts is None:
+                            starts = _starts(blocks)
+                        holding.setdefault(word, set()).add(bisect_right(starts, begin) - 1)
+                pos = joined.find(anchor, pos + 1)
         for word in self._finds:
             pos = joined.find(word)
             if pos == -1:
                 continue
             if starts is None:
                 starts = _starts(blocks)
-            where = holding[word] = set()
+            where = holding.setdefault(word, set())
             while pos != -1:
                 block = bisect_right(starts, pos) - 1
                 where.add(block)
                 # the next occurrence in a later block: this block is already known to hold it
                 pos = joined.find(word, max(pos + len(word), starts[block + 1]))
-        regex = self._regex
-        hit = regex.search(joined) if regex is not None else None
-        if hit is None or regex is None:
-            return holding
-        if starts is None:
-            starts = _starts(blocks)
-        by_first = self._by_first
-        while hit is not None:
-            # every literal starting here (one may be a prefix of another, or overlap the next)
-            pos = hit.start()
-            block = bisect_right(starts, pos) - 1
-            for word in by_first[joined[pos]]:
-                if joined.startswith(word, pos):
-                    holding.setdefault(word, set()).add(block)
-            hit = regex.search(joined, pos + 1)
         return holding
+
+
+#: Characters rare in running news text, rarest first: a literal holding one is found from it.
+_RARE_IN_TEXT = "[]|/("
 
 
 def _starts(blocks: list[str]) -> list[int]:
     """Where each block starts in "\\n".join(blocks) (and, last, where the text ends plus one)."""
     return [0, *accumulate(map(add, map(len, blocks), repeat(1)))]
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """A regex matching exactly `words` (non-empty literals), as a trie: at most one branch per character."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return emit(trie)
 
 
 #: id(outlet) → (outlet, its RuleSet). Keyed by identity: hashing a frozen Outlet hashes every rule

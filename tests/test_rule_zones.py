@@ -1,13 +1,17 @@
-"""A block asked about in both zones gets, in each, the rule a fresh question in that zone gives: the
-answer carried over from the other zone (DocumentRules) must not leak a zone's own rules."""
+"""How DocumentRules finds a block's rule: a block asked about in both zones gets, in each, the rule a fresh
+question in that zone gives (the answer carried over from the other zone must not leak a zone's own
+rules); named groups read off the one alternation match; the literals of probed rules found per block."""
 
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
+from conftest import dump_blocks
 
-from newsclean.classify import RuleSet
+from newsclean.classify import LiteralScan, RuleSet, ruleset_for
+from newsclean.registry import outlets
 from newsclean.rules import Outlet, Rule
 
 OUTLET = Outlet(
@@ -61,3 +65,23 @@ def test_named_groups_are_the_rules_own(text: str) -> None:
     assert got is not None
     own = got[0].regex.fullmatch(text)
     assert own is not None and got[1] == own.groupdict()
+
+
+@pytest.mark.parametrize("literals", [
+    sorted({w for outlet in (None, *outlets()) for w in ruleset_for(outlet)._scan.literals}),
+    ["(Baca", "( Baca", "((", "a/b", "//", "/", "[x]", "x]", "|", "||", "Telegram", "detik", "dok.", "Dok."],
+])
+def test_literal_scan_finds_what_substring_tests_find(literals: list[str]) -> None:
+    """Every block holding a literal, and no other, whichever way the literal is looked for (from a rare
+    character it holds, or on its own)."""
+    rng = random.Random(5)
+    blocks = dump_blocks()
+    pieces = [*literals, "(", "[", "/", "|", " ", "a", "b", "x", "Baca", "Tele"]
+    blocks += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(2000)]
+    rng.shuffle(blocks)
+    scan = LiteralScan(literals)
+    for size in (1, 7, 40):
+        for first in range(0, len(blocks), size * 13):
+            document = blocks[first:first + size]
+            expected = {w: {b for b, block in enumerate(document) if w in block} for w in literals}
+            assert scan.find(document) == {w: where for w, where in expected.items() if where}
