@@ -396,6 +396,12 @@ def _may_open(openings: frozenset[str] | None, first: str, opening: str) -> bool
     return first in openings or opening in openings
 
 
+#: Characters rare in running news text, rarest first: a literal holding one is found from it.
+_RARE_IN_TEXT = "[]|/("
+#: An anchor's literals by the character after the anchor, by the one before it, and those of the anchor alone.
+_Anchored = tuple[dict[str, list[tuple[str, int]]], dict[str, list[tuple[str, int]]], list[tuple[str, int]]]
+
+
 class LiteralScan:
     """Finds which of a set of literals (case-sensitive) each block of a document holds.
 
@@ -408,15 +414,24 @@ class LiteralScan:
     def __init__(self, literals: Iterable[str]) -> None:
         words = sorted(set(literals) - {""})
         self.literals = frozenset(words)
-        # anchor character → (literal, where the character stands in it), for literals holding one
-        anchored: dict[str, list[tuple[str, int]]] = {}
+        # anchor character → the literals holding it, with where it stands in each, by the character next to
+        # it in the literal: (the one after it → literals, the one before it → literals, literals of the
+        # anchor alone). At a place the anchor stands, the text's neighbours pick the few literals to compare.
+        anchored: dict[str, _Anchored] = {}
         self._finds: list[str] = []
         for word in words:
             anchor = next((ch for ch in _RARE_IN_TEXT if ch in word), "")
-            if anchor:
-                anchored.setdefault(anchor, []).append((word, word.index(anchor)))
-            else:
+            if not anchor:
                 self._finds.append(word)
+                continue
+            after, before, alone = anchored.setdefault(anchor, ({}, {}, []))
+            offset = word.index(anchor)
+            if offset + 1 < len(word):
+                after.setdefault(word[offset + 1], []).append((word, offset))
+            elif offset > 0:
+                before.setdefault(word[offset - 1], []).append((word, offset))
+            else:
+                alone.append((word, offset))
         self._anchored = sorted(anchored.items())
 
     def find(self, blocks: list[str]) -> dict[str, set[int]]:
@@ -426,15 +441,20 @@ class LiteralScan:
             return holding
         joined = "\n".join(blocks)
         starts: list[int] | None = None
-        for anchor, words in self._anchored:
+        end = len(joined)
+        for anchor, (after, before, alone) in self._anchored:
             pos = joined.find(anchor)
             while pos != -1:
-                for word, offset in words:
-                    begin = pos - offset
-                    if begin >= 0 and joined.startswith(word, begin):
-                        if starts is None:
-                            starts = _starts(blocks)
-                        holding.setdefault(word, set()).add(bisect_right(starts, begin) - 1)
+                for candidates in (after.get(joined[pos + 1]) if pos + 1 < end else None,
+                                   before.get(joined[pos - 1]) if pos > 0 else None, alone):
+                    if not candidates:
+                        continue
+                    for word, offset in candidates:
+                        begin = pos - offset
+                        if begin >= 0 and joined.startswith(word, begin):
+                            if starts is None:
+                                starts = _starts(blocks)
+                            holding.setdefault(word, set()).add(bisect_right(starts, begin) - 1)
                 pos = joined.find(anchor, pos + 1)
         for word in self._finds:
             pos = joined.find(word)
@@ -449,10 +469,6 @@ class LiteralScan:
                 # the next occurrence in a later block: this block is already known to hold it
                 pos = joined.find(word, max(pos + len(word), starts[block + 1]))
         return holding
-
-
-#: Characters rare in running news text, rarest first: a literal holding one is found from it.
-_RARE_IN_TEXT = "[]|/("
 
 
 def _starts(blocks: list[str]) -> list[int]:
