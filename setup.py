@@ -12,6 +12,7 @@ from setuptools import setup
 #: Modules compiled when building; each must pass mypy on its own (see `make typecheck`).
 COMPILED = [
     "newsclean/classify.py",
+    "newsclean/literals.py",
     "newsclean/probes.py",
     "newsclean/registry.py",
     "newsclean/language.py",

@@ -10,7 +10,8 @@ import random
 import pytest
 from conftest import dump_blocks
 
-from newsclean.classify import LiteralScan, RuleSet, ruleset_for
+from newsclean.classify import RuleSet, ruleset_for
+from newsclean.literals import LiteralScan
 from newsclean.registry import outlets
 from newsclean.rules import Outlet, Rule
 
