@@ -22,10 +22,5 @@ def median_ms(func: Callable[[], object], *, repeat: int = 5) -> float:
     return statistics.median(times)
 
 
-def per_item_median_ms(items: list, func: Callable[[object], object], *, repeat: int = 5) -> float:
-    """Median over items of each item's median time (ms): the cost of a typical document."""
-    return statistics.median(median_ms(lambda item=item: func(item), repeat=repeat) for item in items)
-
-
 def section(title: str) -> None:
     print(f"\n== {title} ==")
