@@ -136,6 +136,26 @@ def _get_all(transport: httpx.AsyncBaseTransport, urls: list[str], *, pause: flo
     return asyncio.run(run())
 
 
+def _get_from(handle: Callable[[socket.socket, int], None], times: int = 1, *, pause: float = 0.05,
+              **options: object) -> tuple[list[httpx.Response | Exception], _RawServer]:
+    """GET the URL of a `_RawServer` running `handle` `times` times through a fresh fast transport; the
+    results and the (closed) server, which counted its connections."""
+    server = _RawServer(handle)
+    try:
+        urls = [server.url] * times
+        return _get_all(fast_transport(ssl.create_default_context()), urls, pause=pause, **options), server
+    finally:
+        server.close()
+
+
+def _answer_once_then_drop(conn: socket.socket, index: int) -> None:
+    """Answer one request, then read the next and hang up without a word (the keep-alive race)."""
+    _read_request(conn)
+    conn.sendall(_answer(b"first" if index == 0 else b"again"))
+    if _read_request(conn):
+        conn.close()
+
+
 def _texts(results: list[httpx.Response | Exception]) -> list[str]:
     return [r.text if isinstance(r, httpx.Response) else repr(r) for r in results]
 
@@ -162,11 +182,7 @@ def test_an_untrusted_certificate_is_refused(https_server: int) -> None:
 
 
 def test_connections_are_kept_alive_and_reused() -> None:
-    server = _RawServer(_keep_alive)
-    try:
-        results = _get_all(fast_transport(ssl.create_default_context()), [server.url] * 3)
-    finally:
-        server.close()
+    results, server = _get_from(_keep_alive, 3)
     assert _texts(results) == ["ok", "ok", "ok"]
     assert server.accepted == 1
 
@@ -179,11 +195,7 @@ def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
         _read_request(conn)
         conn.sendall(_answer(b"ok"))
 
-    server = _RawServer(once)
-    try:
-        results = _get_all(fast_transport(ssl.create_default_context()), [server.url] * 3)
-    finally:
-        server.close()
+    results, server = _get_from(once, 3)
     assert _texts(results) == ["ok", "ok", "ok"]
     assert server.accepted == 3
 
@@ -192,28 +204,12 @@ def test_a_get_is_sent_again_when_the_kept_alive_connection_dies_unanswered() ->
     """The race every keep-alive client meets: the server drops an idle connection just as the next
     request goes out on it. A GET is sent again on a new connection; the caller sees only the answer."""
 
-    def answer_once_then_drop_next(conn: socket.socket, index: int) -> None:
-        _read_request(conn)
-        conn.sendall(_answer(b"first" if index == 0 else b"again"))
-        if _read_request(conn):
-            conn.close()  # read the second request, then hang up without a word
-
-    server = _RawServer(answer_once_then_drop_next)
-    try:
-        results = _get_all(fast_transport(ssl.create_default_context()), [server.url] * 2, pause=0)
-    finally:
-        server.close()
+    results, server = _get_from(_answer_once_then_drop, 2, pause=0)
     assert _texts(results) == ["first", "again"]
     assert server.accepted == 2
 
 
 def test_a_post_is_never_sent_twice() -> None:
-    def answer_once_then_drop_next(conn: socket.socket, index: int) -> None:
-        _read_request(conn)
-        conn.sendall(_answer(b"first"))
-        if _read_request(conn):
-            conn.close()
-
     async def run(url: str) -> list[str]:
         async with httpx.AsyncClient(transport=fast_transport(ssl.create_default_context())) as client:
             first = await client.post(url, content=b"satu")
@@ -223,7 +219,7 @@ def test_a_post_is_never_sent_twice() -> None:
                 return [first.text, type(exc).__name__]
             return [first.text, "answered"]
 
-    server = _RawServer(answer_once_then_drop_next)
+    server = _RawServer(_answer_once_then_drop)
     try:
         results = asyncio.run(run(server.url))
     finally:
@@ -236,11 +232,7 @@ def test_a_fresh_connection_that_dies_unanswered_is_an_error() -> None:
     def drop(conn: socket.socket, index: int) -> None:
         _read_request(conn)
 
-    server = _RawServer(drop)
-    try:
-        results = _get_all(fast_transport(ssl.create_default_context()), [server.url])
-    finally:
-        server.close()
+    results, server = _get_from(drop)
     assert isinstance(results[0], httpx.RemoteProtocolError | httpx.ReadError)
     assert server.accepted == 1  # not retried: the server really does not answer
 
@@ -250,11 +242,7 @@ def test_connection_close_is_obeyed() -> None:
         while _read_request(conn):
             conn.sendall(_answer(b"ok", "Connection: close"))
 
-    server = _RawServer(close_each)
-    try:
-        results = _get_all(fast_transport(ssl.create_default_context()), [server.url] * 2, pause=0)
-    finally:
-        server.close()
+    results, server = _get_from(close_each, 2, pause=0)
     assert _texts(results) == ["ok", "ok"]
     assert server.accepted == 2
 
@@ -269,11 +257,7 @@ def test_chunked_and_gzipped_bodies_are_decoded() -> None:
             conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Encoding: gzip\r\n"
                          b"Transfer-Encoding: chunked\r\n\r\n" + body)
 
-    server = _RawServer(chunked)
-    try:
-        results = _get_all(fast_transport(ssl.create_default_context()), [server.url] * 2)
-    finally:
-        server.close()
+    results, server = _get_from(chunked, 2)
     assert _texts(results) == ["Warga menanam bambu di tepi kali."] * 2
     assert server.accepted == 1  # a chunked body read to its end leaves the connection reusable
 
@@ -366,11 +350,7 @@ def test_a_reset_in_the_middle_of_the_body_is_an_error() -> None:
         conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\npartial")
         conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
 
-    server = _RawServer(reset)
-    try:
-        results = _get_all(fast_transport(ssl.create_default_context()), [server.url])
-    finally:
-        server.close()
+    results, _ = _get_from(reset)
     assert isinstance(results[0], httpx.ReadError | httpx.RemoteProtocolError)
 
 
@@ -381,11 +361,7 @@ def test_a_response_head_with_many_cookies_is_read() -> None:
         while _read_request(conn):
             conn.sendall(_answer(b"ok", *cookies))
 
-    server = _RawServer(many_cookies)
-    try:
-        results = _get_all(fast_transport(ssl.create_default_context()), [server.url])
-    finally:
-        server.close()
+    results, _ = _get_from(many_cookies)
     assert _texts(results) == ["ok"]
 
 
