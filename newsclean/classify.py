@@ -124,15 +124,15 @@ class RuleSet:
         # ...and, when that is unbounded but every match runs to the end, it can only start on a character
         # that can open it: those are the only places to try it (None: one regex search from there)
         self._suffix_opening: re.Pattern[str] | None = None
-        # ...and it takes more than whitespace off a title only when the title holds one of these strings
-        # (None: the pattern does not tell); most titles hold none, and the search is not run at all
-        self._suffix_needs = _shortest_cover(
-            nonblank_required_strings(self.title_suffix.pattern, 0)) if self.title_suffix else None
         if self.title_suffix and self._suffix_width == sys.maxsize and ends_at_end(self.title_suffix.pattern):
             chars = first_chars(self.title_suffix.pattern, 0)
             if chars is not None:
                 both = {ch for c in chars for ch in (c, c.upper())}
                 self._suffix_opening = re.compile("[" + "".join(re.escape(c) for c in sorted(both)) + "]")
+        # ...and it takes more than whitespace off a title only when the title holds one of these strings
+        # (None: the pattern does not tell); most titles hold none, and the search is not run at all
+        self._suffix_needs = _shortest_cover(
+            nonblank_required_strings(self.title_suffix.pattern, 0)) if self.title_suffix else None
         # Rules anchored at the block's start go into one alternation: one regex call per block.
         # Rules with a `contains` probe are tried one by one, and only when the probe finds something.
         # A long paragraph is only tried against rules that can match that many characters
@@ -214,7 +214,7 @@ class RuleSet:
                     group.append(endings)
         # (bucket, first two characters lower-cased or first + "*", zone, mask) → RuleSet._combined's answer
         self._fast: dict[tuple[int, str, str, int], tuple[re.Pattern[str] | None, list[int]]] = {}
-        # the same answers for blocks opening with an ASCII character, keyed by one int (see _opening_key)
+        # the same answers for blocks opening with an ASCII character, keyed by one int (see _entry)
         self._by_opening: dict[int, tuple[re.Pattern[str] | None, list[int]]] = {}
         # block length → its bucket, as a table up to the largest finite bound (longer: the last bucket)
         self._top_bound = max(b for b in self._bounds if b != sys.maxsize)
@@ -276,10 +276,62 @@ class RuleSet:
                     break
         return mask
 
+    def _entry(self, text: str, zone: str) -> tuple[re.Pattern[str] | None, list[int]]:
+        """`_combined`'s answer for a block in `zone` (the alternation that may match it), from the caches."""
+        length = len(text)
+        bucket = self._bucket_of[length] if length <= self._top_bound else self._last_bucket
+        code1 = ord(text[0])
+        zone_code = 0 if zone == "header" else 1 if zone == "body" else 2
+        if code1 >= 128 or zone_code == 2:
+            return self._slow_entry(text, bucket, zone)
+        # one int for (bucket, first two characters lower-cased, zone): no strings built, hashed or compared
+        code2 = ord(text[1]) if length > 1 else 128
+        if 65 <= code1 <= 90:
+            code1 += 32
+        if code2 >= 128:
+            code2 = 128  # (not ASCII, or none: the second character is not looked at, "*")
+        elif 65 <= code2 <= 90:
+            code2 += 32
+        key = ((bucket * 129 + code2) * 128 + code1) * 2 + zone_code
+        # the block's mask of required strings (a scan of the block) is only asked for where some
+        # rule that could open it needs it: most openings have none
+        entry = self._by_opening.get(key << 5 | 16)
+        if entry is None:
+            mask = self._mask(text)
+            entry = self._by_opening.get(key << 5 | mask)
+            if entry is None:
+                entry = self._opening_entry(key, bucket, chr(code1), "*" if code2 == 128 else chr(code2), zone, mask)
+        return entry
+
+    def _opening_entry(
+        self, key: int, bucket: int, first: str, second: str, zone: str, mask: int
+    ) -> tuple[re.Pattern[str] | None, list[int]]:
+        """`_combined`'s answer for an opening key of `_entry`, stored under the key with `mask`, or, when
+        no rule that may open so needs a required string, under the key with 16 (any mask)."""
+        entry = self._combined(bucket, first, second, zone, mask)
+        if len(self._by_opening) < 65536:  # (bounded, as _fast)
+            # (alternations of the same rules are one object: the same answer for every mask is the same entry)
+            independent = self._combined(bucket, first, second, zone, 0) is self._combined(
+                bucket, first, second, zone, -1)
+            self._by_opening[key << 5 | (16 if independent else mask)] = entry
+        return entry
+
+    def _slow_entry(self, text: str, bucket: int, zone: str) -> tuple[re.Pattern[str] | None, list[int]]:
+        """`_combined`'s answer for a block opening with a character past ASCII (or in an odd zone)."""
+        mask = self._mask(text)
+        _, char1, char2 = _block_key(self._bounds, text)
+        key = (bucket, char1 + char2, zone, mask)
+        entry = self._fast.get(key)
+        if entry is None:
+            entry = self._combined(bucket, char1, char2, zone, mask)
+            if len(self._fast) < 65536:  # (odd input has unbounded first characters)
+                self._fast[key] = entry
+        return entry
+
     def _anchored_hit(self, text: str, zone: str) -> tuple[int, re.Match[str] | None]:
         """Index of the first anchored rule that matches the whole block and may apply in `zone`
         (len(rules) when none does), and the alternation's match."""
-        combined, owner = self._combined(*_block_key(self._bounds, text), zone, self._mask(text))
+        combined, owner = self._entry(text, zone)
         hit = combined.fullmatch(text) if combined is not None else None
         if hit is None:
             return len(self.rules), None
@@ -521,34 +573,9 @@ class DocumentRules:
         return there
 
     def _match(self, index: int, text: str, zone: str) -> Matched | None:
-        # RuleSet._anchored_hit and _result written out: this runs once per block and zone
+        # RuleSet._anchored_hit and _result written out (the named groups read off the hit): once per block and zone
         rules = self.rules
-        length = len(text)
-        bucket = rules._bucket_of[length] if length <= rules._top_bound else rules._last_bucket
-        code1 = ord(text[0])
-        zone_code = 0 if zone == "header" else 1 if zone == "body" else 2
-        if code1 < 128 and zone_code < 2:
-            # one int for (bucket, first two characters lower-cased, zone): no strings built, hashed or compared
-            code2 = ord(text[1]) if length > 1 else 128
-            if 65 <= code1 <= 90:
-                code1 += 32
-            if code2 >= 128:
-                code2 = 128  # (not ASCII, or none: the second character is not looked at, "*")
-            elif 65 <= code2 <= 90:
-                code2 += 32
-            key = ((bucket * 129 + code2) * 128 + code1) * 2 + zone_code
-            # the block's mask of required strings (a scan of the block) is only asked for where some
-            # rule that could open it needs it: most openings have none
-            entry = rules._by_opening.get(key << 5 | 16)
-            if entry is None:
-                mask = rules._mask(text)
-                entry = rules._by_opening.get(key << 5 | mask)
-                if entry is None:
-                    entry = self._opening_entry(key, bucket, chr(code1), "*" if code2 == 128 else chr(code2),
-                                                zone, mask)
-        else:
-            entry = self._slow_entry(text, bucket, zone)
-        combined, owner = entry
+        combined, owner = rules._entry(text, zone)
         hit = combined.fullmatch(text) if combined is not None else None
         first = owner[hit.lastindex or 0] if hit is not None else owner[0]
         candidates = self._candidates.get(index)
@@ -567,37 +594,6 @@ class DocumentRules:
         # the alternation kept the rule's groups: its group k is the alternation's group lastindex + k
         base = hit.lastindex or 0
         return rules.rules[first], {name: hit.group(base + number) for name, number in named}
-
-    def _opening_entry(
-        self, key: int, bucket: int, first: str, second: str, zone: str, mask: int
-    ) -> tuple[re.Pattern[str] | None, list[int]]:
-        """RuleSet._combined's answer for an opening key of _match, stored under the key with `mask`,
-        or, when no rule that may open so needs a required string, under the key with 16 (any mask)."""
-        rules = self.rules
-        entry = rules._combined(bucket, first, second, zone, mask)
-        if len(rules._by_opening) < 65536:  # (bounded, as _fast)
-            # (alternations of the same rules are one object: the same answer for every mask is the same entry)
-            independent = rules._combined(bucket, first, second, zone, 0) is rules._combined(
-                bucket, first, second, zone, -1)
-            rules._by_opening[key << 5 | (16 if independent else mask)] = entry
-        return entry
-
-    def _slow_entry(self, text: str, bucket: int, zone: str) -> tuple[re.Pattern[str] | None, list[int]]:
-        """RuleSet._combined's answer for a block opening with a character past ASCII (or an odd zone)."""
-        rules = self.rules
-        mask = rules._mask(text)
-        head = text[:2]
-        if len(head) == 2 and head.isascii():
-            char1, char2 = head[0].lower(), head[1].lower()
-        else:
-            char1, char2 = text[:1].lower(), "*"
-        key = (bucket, char1 + char2, zone, mask)
-        entry = rules._fast.get(key)
-        if entry is None:
-            entry = rules._combined(bucket, char1, char2, zone, mask)
-            if len(rules._fast) < 65536:  # (odd input has unbounded first characters)
-                rules._fast[key] = entry
-        return entry
 
 
 @dataclass
