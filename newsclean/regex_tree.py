@@ -51,7 +51,7 @@ def _reversed(items: list, sub: type, state: object) -> list | None:
             if any(b is None for b in branches):
                 return None
             out.append((op, (None, [sub(state, b) for b in branches])))
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        elif op in _repeats():
             low, high, body = av
             inner = _reversed(body.data, sub, state)
             if inner is None:
@@ -88,7 +88,7 @@ def _opens_slowly(items: list) -> bool:
     c = _constants()
     while items and items[0][0] is c.SUBPATTERN:
         items = items[0][1][3].data
-    if not items or items[0][0] not in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+    if not items or items[0][0] not in _repeats():
         return False
     _, high, body = items[0][1]
     return high >= GAP and len(body.data) == 1 and body.data[0][0] in (
@@ -180,7 +180,7 @@ def first_chars(pattern: str, flags: int) -> frozenset[str] | None:
             return found, nullable
         if op is c.SUBPATTERN:
             return of_sequence(av[3].data)  # type: ignore[index]
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        if op in _repeats():
             chars, nullable = of_sequence(av[2].data)  # type: ignore[index]
             return chars, nullable or av[0] == 0  # type: ignore[index]
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
@@ -242,7 +242,7 @@ def openings(pattern: str, flags: int) -> frozenset[str] | None:
             return found_all
         if op is c.SUBPATTERN:
             return of_sequence(av[3].data)  # type: ignore[index]
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        if op in _repeats():
             low, high, sub = av  # type: ignore[misc]
             once = of_sequence(sub.data)
             if once is None:
