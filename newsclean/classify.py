@@ -61,16 +61,17 @@ Matched = tuple[Rule, Groups]
 _NO_GROUPS: Groups = {}  # (shared by every match of a rule without groups: read, never written)
 
 
-def _shortest_cover(strings: frozenset[str] | None) -> tuple[str, ...] | None:
-    """`strings` without those that hold another of them (finding the shorter one finds both)."""
-    if strings is None:
-        return None
+def _shortest_cover(strings: frozenset[str] | None) -> tuple[str, ...]:
+    """`strings` without those that hold another of them (finding the shorter one finds both), as a probe's
+    `contains`; () when nothing is known, which every text passes."""
+    if not strings:
+        return ()
     return tuple(sorted(s for s in strings if not any(o != s and o in s for o in strings)))
 
 
 #: Names one of which every GENERIC_TITLE_SUFFIX holds (an outlet's name): a title holding none has no such
 #: suffix, and the suffix's search, which tries every dash of a title ("Tiba-Tiba") against every name, is not run.
-_GENERIC_SUFFIX_NAMES: tuple[str, ...] | None = _shortest_cover(required_strings(OTHER_TITLE_SUFFIXES, 0))
+_GENERIC_SUFFIX_NAMES: tuple[str, ...] = _shortest_cover(required_strings(OTHER_TITLE_SUFFIXES, 0))
 
 
 def is_headline_like(text: str) -> bool:
@@ -130,9 +131,9 @@ class RuleSet:
                 both = {ch for c in chars for ch in (c, c.upper())}
                 self._suffix_opening = re.compile("[" + "".join(re.escape(c) for c in sorted(both)) + "]")
         # ...and it takes more than whitespace off a title only when the title holds one of these strings
-        # (None: the pattern does not tell); most titles hold none, and the search is not run at all
+        # (none: the pattern does not tell, and every title is searched); most titles hold none
         self._suffix_needs = _shortest_cover(
-            nonblank_required_strings(self.title_suffix.pattern, 0)) if self.title_suffix else None
+            nonblank_required_strings(self.title_suffix.pattern, 0) if self.title_suffix else None)
         # Rules anchored at the block's start go into one alternation: one regex call per block.
         # Rules with a `contains` probe are tried one by one, and only when the probe finds something.
         # A long paragraph is only tried against rules that can match that many characters
@@ -389,7 +390,7 @@ class RuleSet:
         (near the end when its width is bounded, else on the characters that can open it)."""
         suffix = self.title_suffix
         # (a title ending in whitespace may lose it to the suffix: asked as before)
-        if suffix and (title[-1:].isspace() or _holds_any(title, self._suffix_needs)):
+        if suffix and (title[-1:].isspace() or passes_probe(title, self._suffix_needs, ())):
             # sub("") would take out the leftmost match (it runs to the end) and then, at the end, an
             # empty one: the same as cutting the text at the leftmost match's start
             low = max(0, len(title) - self._suffix_width)
@@ -416,19 +417,11 @@ class RuleSet:
 
 def _strip_generic_suffix(title: str) -> str:
     """`title` without a suffix of an outlet that has no rule module (`OTHER_TITLE_SUFFIXES`), stripped."""
-    if ("-" in title or "|" in title or "–" in title or "—" in title) and _holds_any(title, _GENERIC_SUFFIX_NAMES):
-        title = GENERIC_TITLE_SUFFIX.sub("", title)  # (the generic suffix opens with a dash or a bar)
+    # (the generic suffix opens with a dash or a bar, and names an outlet)
+    opens = "-" in title or "|" in title or "–" in title or "—" in title
+    if opens and passes_probe(title, _GENERIC_SUFFIX_NAMES, ()):
+        title = GENERIC_TITLE_SUFFIX.sub("", title)
     return title.strip()
-
-
-def _holds_any(text: str, strings: tuple[str, ...] | None) -> bool:
-    """Whether `text` holds one of `strings` (None: nothing is known, so it may)."""
-    if strings is None:
-        return True
-    for string in strings:
-        if string in text:
-            return True
-    return False
 
 
 def _block_key(bounds: tuple[int, ...], text: str) -> tuple[int, str, str]:
