@@ -1,4 +1,7 @@
-"""robots.txt rules per origin, with a process-wide cache (urllib.robotparser semantics).
+"""robots.txt rules per origin, with a process-wide cache, parsed by protego (Scrapy's parser).
+
+protego follows RFC 9309 where `urllib.robotparser` does not: `*` and `$` wildcards in paths and the
+longest matching rule wins (`Disallow: /*?page=` blocks `/read/1?page=all`).
 
 What a robots.txt answer means follows RFC 9309: a 2xx body is parsed; a 4xx ("unavailable") allows
 everything; a 5xx, a 429 that persists through the retries, a timeout or no connection
@@ -11,7 +14,8 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from urllib.robotparser import RobotFileParser
+
+from protego import Protego
 
 #: Bytes of robots.txt read; RFC 9309 asks crawlers to parse at least 500 KiB, the rest is ignored.
 ROBOTS_MAX_BYTES = 512 * 1024
@@ -23,11 +27,11 @@ ROBOTS_MAX_REDIRECTS = 5
 class RobotsRules:
     """The rules of one origin. `parser` None means everything is allowed."""
 
-    parser: RobotFileParser | None
+    parser: Protego | None
     fetched_at: float
 
     def allows(self, user_agent: str, url: str) -> bool:
-        return True if self.parser is None else self.parser.can_fetch(user_agent, url)
+        return True if self.parser is None else bool(self.parser.can_fetch(url, user_agent))
 
     def crawl_delay(self, user_agent: str) -> float | None:
         if self.parser is None:
@@ -37,9 +41,7 @@ class RobotsRules:
 
 
 def parse_robots(text: str, *, now: float | None = None) -> RobotsRules:
-    parser = RobotFileParser()
-    parser.parse(text.splitlines())
-    return RobotsRules(parser, time.monotonic() if now is None else now)
+    return RobotsRules(Protego.parse(text), time.monotonic() if now is None else now)
 
 
 def allow_all(*, now: float | None = None) -> RobotsRules:
