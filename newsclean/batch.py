@@ -45,7 +45,14 @@ from dataclasses import dataclass, field
 from typing import IO, Any, NamedTuple
 
 from .decode import DEFAULT_MAX_INPUT
-from .errors import CleanError, internal_error_message
+from .errors import (
+    CleanError,
+    error_record,
+    internal_error_message,
+    is_gzip_error,
+    os_error_message,
+    os_error_reason,
+)
 
 #: Extensions of page files taken from a directory (each also with ``.gz``).
 PAGE_EXTENSIONS = (".txt", ".html", ".htm")
@@ -172,7 +179,7 @@ def _iter_directory(root: str, skip: Container[str] | None, skipped: Counter[str
     try:
         stack.append((root, os.scandir(root)))
     except OSError as exc:
-        yield Document(root, error=("read", _os_reason(exc), f"cannot list directory: {_os_message(exc)}"))
+        yield Document(root, error=("read", os_error_reason(exc), f"cannot list directory: {os_error_message(exc)}"))
         return
     while stack:
         where, entries = stack[-1]
@@ -180,7 +187,8 @@ def _iter_directory(root: str, skip: Container[str] | None, skipped: Counter[str
             entry = next(entries, None)
         except OSError as exc:
             entry = None
-            yield Document(where, error=("read", _os_reason(exc), f"cannot list directory: {_os_message(exc)}"))
+            message = f"cannot list directory: {os_error_message(exc)}"
+            yield Document(where, error=("read", os_error_reason(exc), message))
         if entry is None:
             stack.pop()
             close = getattr(entries, "close", None)
@@ -198,8 +206,8 @@ def _iter_directory(root: str, skip: Container[str] | None, skipped: Counter[str
                 stack.append((entry.path, os.scandir(entry.path)))
             except OSError as exc:
                 if not _skipped(entry.path, skip, skipped):
-                    yield Document(entry.path, error=("read", _os_reason(exc),
-                                                      f"cannot list directory: {_os_message(exc)}"))
+                    yield Document(entry.path, error=("read", os_error_reason(exc),
+                                                      f"cannot list directory: {os_error_message(exc)}"))
         elif is_page_file(entry.name) and not _skipped(entry.path, skip, skipped):
             yield Document(entry.path, path=entry.path)
 
@@ -243,7 +251,7 @@ def _iter_jsonl(path: str, skip: Container[str] | None, skipped: Counter[str]) -
     try:
         handle = _open_maybe_gzip(path)
     except OSError as exc:
-        yield Document(path, error=("read", _os_reason(exc), _os_message(exc)))
+        yield Document(path, error=("read", os_error_reason(exc), os_error_message(exc)))
         return
     number = 0
     with handle:
@@ -251,7 +259,7 @@ def _iter_jsonl(path: str, skip: Container[str] | None, skipped: Counter[str]) -
             try:
                 line = handle.readline(DEFAULT_MAX_INPUT + 1)
             except (OSError, EOFError, zlib.error) as exc:
-                yield Document(f"{path}:{number + 1}", error=("read", "gzip" if _is_gzip_error(exc) else "io_error",
+                yield Document(f"{path}:{number + 1}", error=("read", "gzip" if is_gzip_error(exc) else "io_error",
                                                               f"cannot read line {number + 1}: {exc}"))
                 return
             if not line:
@@ -284,29 +292,7 @@ def _iter_warc(path: str, outlets: Collection[str] | None, skip: Container[str] 
         yield from iter_warc(path, outlets=outlets, skip=skip, skipped=skipped)
     except OSError as exc:  # the file itself could not be opened
         if not _skipped(path, skip, skipped):
-            yield Document(path, error=("read", _os_reason(exc), _os_message(exc)))
-
-
-def _is_gzip_error(exc: BaseException) -> bool:
-    return isinstance(exc, gzip.BadGzipFile | EOFError | zlib.error)
-
-
-def _os_reason(exc: BaseException) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return "not_found"
-    if isinstance(exc, PermissionError):
-        return "permission"
-    if isinstance(exc, IsADirectoryError):
-        return "is_directory"
-    if _is_gzip_error(exc):
-        return "gzip"
-    return "io_error"
-
-
-def _os_message(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror.lower() if isinstance(exc, FileNotFoundError | PermissionError) else exc.strerror
-    return str(exc) or type(exc).__name__
+            yield Document(path, error=("read", os_error_reason(exc), os_error_message(exc)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -367,14 +353,6 @@ def clean_record(doc: Document, options: Options = Options()) -> tuple[dict[str,
     return {"input": doc.id, **article.to_dict()}, article.outlet, list(article.warnings)
 
 
-def error_record(doc_id: str | None, stage: str, reason: str, message: str, *,
-                 url: str | None = None) -> dict[str, Any]:
-    record: dict[str, Any] = {"input": doc_id, "error": message, "stage": stage, "reason": reason}
-    if url:
-        record["url"] = url
-    return record
-
-
 def error_result(doc_id: str, stage: str, reason: str, message: str, *, url: str | None = None) -> Result:
     record = error_record(doc_id, stage, reason, message, url=url)
     return Result(doc_id, json.dumps(record, ensure_ascii=False), stage=stage, reason=reason)
@@ -424,7 +402,7 @@ def _read_file(path: str) -> bytes:
     except _Failure:
         raise
     except (OSError, EOFError, zlib.error) as exc:
-        raise _Failure("read", _os_reason(exc), _os_message(exc)) from exc
+        raise _Failure("read", os_error_reason(exc), os_error_message(exc)) from exc
     if len(data) > DEFAULT_MAX_INPUT:
         raise _Failure("read", "too_large", "decompressed file is over the input limit")
     return data

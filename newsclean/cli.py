@@ -2,6 +2,10 @@
 
 Exit status: 0 when every input was cleaned, 1 when any failed (the others are still cleaned and
 printed, each failure named on stderr as ``newsclean: INPUT: reason``), 2 on usage errors.
+
+With ``--json`` every input gives one line that names it: ``{"input": NAME, ...Article.to_dict()}``, or
+``{"input": NAME, "error": MESSAGE, "stage": STAGE, "reason": REASON}`` for one that failed (the same
+record batch runs write), so a failure is never only on stderr.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from dataclasses import dataclass
 from . import __version__
 from .article import Article
 from .auto import clean
-from .errors import CleanError, internal_error_message
+from .errors import CleanError, error_record, internal_error_message, os_error_reason
 from .registry import outlets
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -128,6 +132,15 @@ def _error(name: str, reason: str) -> None:
     print(f"newsclean: {name}: {reason}", file=sys.stderr)
 
 
+def _failure_record(name: str, exc: BaseException) -> dict[str, object]:
+    """The ``--json`` line of an input that failed; stage ``read`` for the file, ``clean`` for the page."""
+    if isinstance(exc, CleanError):
+        return error_record(name, "clean", exc.reason, _reason(exc))
+    if isinstance(exc, OSError):
+        return error_record(name, "read", os_error_reason(exc), _reason(exc))
+    return error_record(name, "clean", "internal", _reason(exc))
+
+
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, CleanError):
         return str(exc)
@@ -196,9 +209,12 @@ def run_files(args: argparse.Namespace) -> int:
                 raise
             _error(item.name, _reason(exc))
             status = EXIT_FAILED
+            if args.json:
+                sys.stdout.write(json.dumps(_failure_record(item.name, exc), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
             continue
         if args.json:
-            sys.stdout.write(article.to_json() + "\n")
+            sys.stdout.write(json.dumps({"input": item.name, **article.to_dict()}, ensure_ascii=False) + "\n")
         else:
             if several:
                 sys.stdout.write(("" if first else "\n") + f"==> {item.name} <==\n")

@@ -24,10 +24,10 @@ from .batch import (
     Options,
     _Failure,
     clean_record,
-    error_record,
     iter_documents,
     record_content,
 )
+from .errors import error_record
 
 #: Columns of `clean_column`'s result: the contract's fields, then the error fields (null on success).
 COLUMNS: tuple[str, ...] = (

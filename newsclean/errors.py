@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
+import zlib
+from typing import Any
+
 
 class CleanError(ValueError):
     """Base class: the input could not be turned into an article."""
@@ -143,3 +147,37 @@ class ContentTypeError(FetchError):
 
     reason = "content_type"
     stage = "content"
+
+
+def is_gzip_error(exc: BaseException) -> bool:
+    """Whether reading failed because a gzip stream is corrupt or cut short."""
+    return isinstance(exc, gzip.BadGzipFile | EOFError | zlib.error)
+
+
+def os_error_reason(exc: BaseException) -> str:
+    """Short reason for an OSError (or a gzip failure) reading an input, as in error records."""
+    if isinstance(exc, FileNotFoundError):
+        return "not_found"
+    if isinstance(exc, PermissionError):
+        return "permission"
+    if isinstance(exc, IsADirectoryError):
+        return "is_directory"
+    if is_gzip_error(exc):
+        return "gzip"
+    return "io_error"
+
+
+def os_error_message(exc: BaseException) -> str:
+    """One-line message for such an error."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower() if isinstance(exc, FileNotFoundError | PermissionError) else exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+def error_record(doc_id: str | None, stage: str, reason: str, message: str, *,
+                 url: str | None = None) -> dict[str, Any]:
+    """The JSON-line record of an input that failed: ``input`` first, then what failed and why."""
+    record: dict[str, Any] = {"input": doc_id, "error": message, "stage": stage, "reason": reason}
+    if url:
+        record["url"] = url
+    return record

@@ -7,6 +7,7 @@ timings: `pytest-timeout` only guards against a regex that backtracks without en
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
@@ -212,8 +213,10 @@ def test_cli_bad_inputs_each_named_and_the_good_one_still_printed(tmp_path: Path
         f"newsclean: {tmp_path / 'furniture.txt'}: {no_article.value}",
         f"newsclean: {tmp_path / 'missing.txt'}: no such file",
     ]
-    lines = result.stdout.decode().splitlines()
-    assert len(lines) == 1 and '"paragraphs"' in lines[0]
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["input"] for line in lines] == names  # one line each, in order
+    assert [line.get("reason") for line in lines] == ["empty", "empty", "binary", "no_article", None, "not_found"]
+    assert lines[4]["paragraphs"] and "error" not in lines[4]
 
 
 def test_cli_high_bytes_and_unknown_outlet(tmp_path: Path) -> None:

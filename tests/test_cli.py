@@ -54,7 +54,7 @@ def test_json_is_one_contract_object() -> None:
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert len(lines) == 1
-    assert json.loads(lines[0]) == newsclean.clean_text(KONTAN.read_bytes()).to_dict()
+    assert json.loads(lines[0]) == {"input": str(KONTAN), **newsclean.clean_text(KONTAN.read_bytes()).to_dict()}
 
 
 def test_json_lines_for_several_inputs_in_order() -> None:
@@ -63,7 +63,7 @@ def test_json_lines_for_several_inputs_in_order() -> None:
     assert result.returncode == 0
     objects = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["outlet"] for o in objects] == ["tempo", "kontan", "voi", "kompas", "intisari"]
-    assert objects == [newsclean.clean_text(p.read_bytes()).to_dict() for p in paths]
+    assert objects == [{"input": str(p), **newsclean.clean_text(p.read_bytes()).to_dict()} for p in paths]
 
 
 def test_plain_output_for_several_inputs_names_each() -> None:
@@ -76,7 +76,8 @@ def test_stdin_dash() -> None:
     data = TEMPO_FIXTURE.read_bytes()
     from_stdin = run("--json", "-", stdin=data)
     from_file = run("--json", str(TEMPO_FIXTURE))
-    assert from_stdin.returncode == 0 and from_stdin.stdout == from_file.stdout
+    assert from_stdin.returncode == 0
+    assert json.loads(from_stdin.stdout) == {**json.loads(from_file.stdout), "input": "<stdin>"}
 
 
 def test_stdin_error_is_named_stdin() -> None:
@@ -143,7 +144,19 @@ def test_missing_file_exit_1_and_the_others_still_printed(tmp_path: Path) -> Non
     result = run("--json", str(KONTAN), str(missing), str(VOI))
     assert result.returncode == 1
     assert result.stderr == f"newsclean: {missing}: no such file\n"
-    assert [json.loads(line)["outlet"] for line in result.stdout.splitlines()] == ["kontan", "voi"]
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["input"] for line in lines] == [str(KONTAN), str(missing), str(VOI)]
+    assert [line.get("outlet") for line in lines] == ["kontan", None, "voi"]
+    assert lines[1] == {"input": str(missing), "error": "no such file", "stage": "read", "reason": "not_found"}
+
+
+def test_json_failure_of_a_bad_page_is_a_line_with_its_reason(tmp_path: Path) -> None:
+    empty = tmp_path / "kosong.txt"
+    empty.write_bytes(b"")
+    result = run("--json", str(empty))
+    assert result.returncode == 1 and result.stderr.startswith(f"newsclean: {empty}: ")
+    (line,) = [json.loads(text) for text in result.stdout.splitlines()]
+    assert line["input"] == str(empty) and line["stage"] == "clean" and line["reason"] == "empty" and line["error"]
 
 
 @pytest.mark.parametrize(
