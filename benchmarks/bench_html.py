@@ -1,5 +1,7 @@
 """HTML pages: `clean_html` against `trafilatura.extract` on the corpus pages
-(``../shared/corpus/html/**/*.html``), read in place. Median time per page for each, and the ratio.
+(``../shared/corpus/html/**/*.html``), read in place, timed batch-style (`benchmarks.common.batch_rounds`):
+the time of a round over each group of pages on each side, and the ratio. "mixed crawl" is every page
+once per round, template or not, as a crawl of Indonesian news feeds them.
 
 Pages an outlet template reads (Tempo, Kompas) are reported apart from the others: on pages no
 template knows, newsclean itself runs trafilatura (its generic path), so there the two cost about
@@ -9,10 +11,9 @@ the same, and listing pages are refused after a structure check.
 from __future__ import annotations
 
 import logging
-import statistics
 from pathlib import Path
 
-from benchmarks.common import CORPUS, median_ms, section
+from benchmarks.common import CORPUS, batch_rounds, ratio_line, section, table_head
 
 
 def _pages() -> list[Path]:
@@ -49,26 +50,23 @@ def main() -> None:
     if not (CORPUS / "html").is_dir():
         print(f"skipped: corpus not found at {CORPUS / 'html'} (only the maintainers' machines and CI have it)")
         return
-    pages = [(path, path.read_bytes()) for path in _pages()]
-    groups: dict[str, list[tuple[float, float]]] = {}
-    for _path, data in pages:
-        ours = median_ms(lambda data=data: _clean(data))
-        theirs = median_ms(lambda data=data: trafilatura.extract(data))
-        groups.setdefault(_path_of(data), []).append((ours, theirs))
-    every = [pair for group in groups.values() for pair in group]
-    print(f"pages timed: {len(every)} ({', '.join(f'{len(v)} {k}' for k, v in sorted(groups.items()))})")
-    print(f"{'':40}{'clean_html':>12}{'trafilatura':>13}{'ratio':>8}")
-    for label, pairs in [
+    pages = [path.read_bytes() for path in _pages()]
+    times = batch_rounds(pages, {"newsclean": _clean, "trafilatura": trafilatura.extract})
+    groups: dict[str, list[int]] = {}
+    for i, data in enumerate(pages):
+        groups.setdefault(_path_of(data), []).append(i)
+    print(f"pages timed: {len(pages)} ({', '.join(f'{len(v)} {k}' for k, v in sorted(groups.items()))})")
+    print(table_head())
+    for label, members in [
         ("outlet template pages", groups.get("template", [])),
         ("generic-path pages", groups.get("generic", [])),
         ("listing pages (refused)", groups.get("refused", [])),
-        ("all pages", every),
+        ("mixed crawl (every page)", list(range(len(pages)))),
     ]:
-        if not pairs:
-            continue
-        ours = statistics.median(p[0] for p in pairs)
-        theirs = statistics.median(p[1] for p in pairs)
-        print(f"{label + ' median ms/page':40}{ours:12.2f}{theirs:13.2f}{theirs / ours:7.1f}x")
+        if members:
+            ours = [times["newsclean"][i] for i in members]
+            theirs = [times["trafilatura"][i] for i in members]
+            print(ratio_line(label, ours, theirs))
     print("target: clean_html >= 10x faster than trafilatura.extract on outlet template pages")
 
 

@@ -1,21 +1,15 @@
 """Page dumps: `clean_text` (language included) against `trafilatura.extract` on the same dumps
-wrapped as <p> paragraphs. Median time per dump, and the ratio.
-
-Each dump is timed in a loop of its own on both sides, newsclean's loop right before trafilatura's, so
-that a slow spell of the machine falls on both sides of the same dumps rather than on one side only.
-A dump kept twice (the seeds, in `seeds/` and in the corpus) counts once."""
+wrapped as <p> paragraphs, timed batch-style (`benchmarks.common.batch_rounds`): the time of a round
+over every dump on each side, and the ratio. A dump kept twice (the seeds, in `seeds/` and in the
+corpus) counts once."""
 
 from __future__ import annotations
 
 import html
 import logging
-import statistics
 import tracemalloc
 
-from benchmarks.common import CORPUS, REPO_ROOT, median_ms, section
-
-#: Timed runs per dump and side (after one warm-up run); the median of them counts.
-_REPEAT = 9
+from benchmarks.common import CORPUS, REPO_ROOT, batch_rounds, ratio_line, section, table_head
 
 
 def _dumps() -> list[tuple[str, str]]:
@@ -58,16 +52,15 @@ def main() -> None:
             usable.append(text)
         except newsclean.CleanError:
             continue  # fixtures of bad input: nothing to time
-    ours_each, theirs_each = [], []
-    for text in usable:
-        page = _as_html(text)
-        ours_each.append(median_ms(lambda text=text: newsclean.clean_text(text), repeat=_REPEAT))
-        theirs_each.append(median_ms(lambda page=page: trafilatura.extract(page), repeat=_REPEAT))
-    ours, theirs = statistics.median(ours_each), statistics.median(theirs_each)
-    print(f"dumps timed:                   {len(usable)}")
-    print(f"newsclean.clean_text  median:  {ours:8.3f} ms/dump (language detection included)")
-    print(f"trafilatura.extract   median:  {theirs:8.3f} ms/dump")
-    print(f"ratio (trafilatura / newsclean): {theirs / ours:6.1f}x  (target >= 10x)")
+    pages = {text: _as_html(text) for text in usable}
+    times = batch_rounds(usable, {
+        "newsclean": lambda text: newsclean.clean_text(text),
+        "trafilatura": lambda text: trafilatura.extract(pages[text]),
+    })
+    print(f"dumps timed: {len(usable)} (language detection included)")
+    print(table_head())
+    print(ratio_line("page dumps", times["newsclean"], times["trafilatura"]))
+    print("target: >= 10x")
     tracemalloc.start()
     for text in usable:
         newsclean.clean_text(text)

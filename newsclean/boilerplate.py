@@ -215,3 +215,7 @@ OTHER_TITLE_SUFFIXES = (
     r"\s*(?:[-|–—]\s*(?:[\w ]{0,30}\b)?(?:Grid\.ID|CNN Indonesia|detikNews|detik\w*|Republika(?: Online)?|Okezone"
     r"|Liputan6\.com|Tribunnews\.com|SINDOnews|merdeka\.com|Kumparan|ANTARA News|Bisnis\.com)[\w. ]{0,20})+$"
 )
+#: One of these names is in every match of OTHER_TITLE_SUFFIXES (keep the two in step): a title holding
+#: none is not searched.
+GENERIC_SUFFIX_NAMES = ("Grid.ID", "CNN Indonesia", "detik", "Republika", "Okezone", "Liputan6.com",
+                        "Tribunnews.com", "SINDOnews", "merdeka.com", "Kumparan", "ANTARA News", "Bisnis.com")

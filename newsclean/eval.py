@@ -30,9 +30,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .classify import RuleSet, ruleset_for
 from .errors import CleanError
 from .registry import outlets
+from .ruleset import RuleSet, ruleset_for
 
 _TOKEN = re.compile(r"\w+")
 SHINGLE = 4

@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .article import Article, Removed
 from .assemble import assemble
-from .classify import Classified, RuleSet, classify, is_prose, ruleset_for
+from .classify import Classified, classify, is_prose
 from .dates import utc_to_wib
 from .decode import BOM_PREFIXES, DEFAULT_MAX_INPUT, check_size, decode_bytes, to_text
 from .errors import EmptyInputError, NoArticleError, NotAnArticleError
@@ -35,6 +35,7 @@ from .html_template import TemplateResult, apply_template, matches
 from .listing import listing_reason
 from .registry import get_outlet, outlet_by_site_name, outlet_for_url
 from .rules import Outlet
+from .ruleset import RuleSet, ruleset_for
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.IGNORECASE)
 #: Labels that browsers read as windows-1252 (WHATWG Encoding Standard).

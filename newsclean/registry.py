@@ -9,13 +9,11 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from collections.abc import Callable
 from functools import cache
 from importlib.metadata import entry_points
 from urllib.parse import urlsplit
 
 from .errors import UnknownOutletError
-from .regex_tree import max_width, required_strings
 from .rules import Outlet, alternation
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -93,28 +91,16 @@ def detect_outlet(blocks: list[str]) -> Outlet | None:
     scan = blocks if len(blocks) <= SCAN_HEAD + SCAN_TAIL else blocks[:SCAN_HEAD] + blocks[-SCAN_TAIL:]
     joined = "\n".join(scan)  # one search per signature instead of one per block
     scores = dict.fromkeys(_outlet_ids(), 0)
-    missing: list[str] = []  # prefixes not in the text that some longer prefix holds
-    for outlet_id, prefix, search, weight, gate, gates in _signature_table():
-        # the literal prefix is looked for first (`in` is a little cheaper than `find`, and most prefixes
-        # are not there), the regex searched only from where it stands
-        if prefix:
-            if (gate and gate in missing) or prefix not in joined:  # (a prefix holding a missing one is missing)
-                if gates:
-                    missing.append(prefix)
-                continue
-            if search is not None and search(joined, joined.find(prefix)) is None:
-                continue
-        elif search is not None and search(joined) is None:  # (no prefix: always a regex)
-            continue
-        scores[outlet_id] += weight
+    for outlet in outlets():
+        for signature in outlet.signatures:
+            # (a signature opens with a case-sensitive literal: `re` finds it with a substring search)
+            if signature.regex.search(joined):
+                scores[outlet.id] += signature.weight
     if not _settled(scores):
         # Credit lines open a paragraph: try them on the longer blocks near the top only (and only on
         # those that some outlet's identifying credit line opens: one regex call for the others).
         any_credit = _identifying_credits()
-        probes = _credit_probes()
-        paragraphs = [b for b in scan[:SCAN_HEAD] if len(b) >= 30
-                      and (probes is None or _may_open_with_credit(b, probes))
-                      and (any_credit is None or any_credit.match(b))]
+        paragraphs = [b for b in scan[:SCAN_HEAD] if len(b) >= 30 and (any_credit is None or any_credit.match(b))]
         for outlet_id in {outlet.id for b in paragraphs for outlet in outlets_credited(b)}:
             scores[outlet_id] += 2
         if not _settled(scores):
@@ -132,58 +118,11 @@ def _outlet_ids() -> tuple[str, ...]:
     return tuple(outlet.id for outlet in outlets())
 
 
-_SignatureRow = tuple[str, str, Callable[..., re.Match[str] | None] | None, int, str, bool]
-
-
-@cache
-def _signature_table() -> tuple[_SignatureRow, ...]:
-    """(outlet id, literal prefix, bound regex search or None, weight, gate, gates) of every signature,
-    shorter prefixes first (scores are sums: the order does not matter). The search is None when the
-    pattern is its prefix alone, so that finding the prefix settles it. `gate` is the longest prefix looked
-    for earlier that this one holds ("" for none): when that one is not in the text, neither is this one,
-    and the scan is saved. `gates` says whether some later prefix has this one as its gate."""
-    rows = sorted(
-        ((outlet.id, s.prefix, None if s.prefix and re.escape(s.prefix) == s.pattern else s.regex.search, s.weight)
-         for outlet in outlets() for s in outlet.signatures),
-        key=lambda row: len(row[1]),
-    )
-    gate_of = [max((r[1] for r in rows[:i] if r[1] and r[1] in row[1]), key=len, default="") if row[1] else ""
-               for i, row in enumerate(rows)]
-    return tuple((*row, gate, row[1] in gate_of) for row, gate in zip(rows, gate_of, strict=True))
-
-
 @cache
 def _identifying_credits() -> re.Pattern[str] | None:
     """Every outlet's identifying credit patterns in one regex (None when some flags cannot be combined)."""
     combined = alternation([(c.pattern, c.flags) for o in outlets() for c in o.credits if c.identifies])
     return combined[0] if combined else None
-
-
-@cache
-def _credit_probes() -> tuple[tuple[frozenset[str], int], ...] | None:
-    """For each identifying credit line: strings one of which its every match holds, and how many
-    characters from a block's start its match can reach (both read from its pattern); None when some
-    pattern tells neither, and every block is tried."""
-    probes: list[tuple[frozenset[str], int]] = []
-    for outlet in outlets():
-        for credit in outlet.credits:
-            if credit.identifies:
-                strings = required_strings(credit.pattern, credit.flags)
-                if not strings:
-                    return None
-                probes.append((strings, max_width(credit.pattern, credit.flags)))
-    return tuple(probes)
-
-
-def _may_open_with_credit(block: str, probes: tuple[tuple[frozenset[str], int], ...]) -> bool:
-    """Whether some credit line's required string stands where that credit's match could reach: the
-    cheap test before the credit patterns themselves (whose optional datelines try up to 40 characters
-    at every block)."""
-    for strings, reach in probes:
-        for string in strings:
-            if block.find(string, 0, reach) != -1:
-                return True
-    return False
 
 
 def _settled(scores: dict[str, int]) -> bool:

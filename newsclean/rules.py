@@ -22,24 +22,6 @@ Zone = Literal["any", "header", "body"]
 FIELD_GROUPS: frozenset[str] = frozenset({"authors", "editor", "source", "date", "caption", "title"})
 
 
-def literal_prefix(pattern: str, flags: int = 0) -> str:
-    """The literal text every match of `pattern` starts with ("" for none, or when case is ignored)."""
-    from re import _constants, _parser  # type: ignore[attr-defined]
-
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 - a private API; without it there is simply no prefix
-        return ""
-    if parsed.state.flags & re.IGNORECASE:
-        return ""
-    prefix = []
-    for op, av in parsed.data:
-        if op is not _constants.LITERAL:
-            break
-        prefix.append(chr(av))
-    return "".join(prefix)
-
-
 _INLINE_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"), (re.ASCII, "a"))
 #: Flags `alternation` can scope to one alternative (UNICODE is the default for str patterns).
 INLINE_FLAGS_MASK = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
@@ -185,11 +167,6 @@ class Signature:
     @cached_property
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.pattern, self.flags)
-
-    @cached_property
-    def prefix(self) -> str:
-        """The literal text every match starts with ("" when there is none): found first with `str.find`."""
-        return literal_prefix(self.pattern, self.flags)
 
 
 @dataclass(frozen=True)

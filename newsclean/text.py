@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from .article import Article
 from .assemble import assemble
-from .classify import classify, ruleset_for
+from .classify import classify
 from .decode import DEFAULT_MAX_INPUT, split_lines, to_text
 from .errors import EmptyInputError
 from .registry import detect_outlet, outlets_credited, resolve_outlet
+from .ruleset import ruleset_for
 
 
 def clean_text(

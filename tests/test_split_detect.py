@@ -8,7 +8,7 @@ import random
 from conftest import FIXTURES, SEEDS
 
 from newsclean.decode import _ODD_SPACES, _ZERO_WIDTH_MARKS, split_lines
-from newsclean.registry import MIN_SCORE, SCAN_HEAD, SCAN_TAIL, _signature_table, detect_outlet, outlets
+from newsclean.registry import MIN_SCORE, SCAN_HEAD, SCAN_TAIL, detect_outlet, outlets
 
 
 def _reference_lines(text: str) -> list[str]:
@@ -71,45 +71,3 @@ def test_detect_outlet_matches_the_plain_definition() -> None:
     for blocks in cases:
         found = detect_outlet(blocks)
         assert (found.id if found else None) == _reference_outlet(blocks), blocks[:3]
-
-
-def test_signature_gates_are_held_by_their_prefix_and_looked_for_first() -> None:
-    rows = _signature_table()
-    prefixes = [row[1] for row in rows]
-    gated = [row for row in rows if row[4]]
-    assert gated, "some signature prefix holds another (e.g. a longer signature built on a short one)"
-    for i, (_, prefix, _, _, gate, gates) in enumerate(rows):
-        if gate:
-            assert gate in prefix and gate in prefixes[:i]
-            assert next(row for row in rows if row[1] == gate)[5], "the gate records when it is missing"
-        assert gates == (prefix in [row[4] for row in rows])
-    # a gate found in the text but whose own regex fails there does not hide the longer prefix
-    prose = "Paragraf pembuka yang cukup panjang untuk dibaca sebagai isi berita."
-    for row in gated:
-        for blocks in ([prose, row[1]], [prose, row[1], row[1] + " lagi"], [prose, row[4]]):
-            found = detect_outlet(blocks)
-            assert (found.id if found else None) == _reference_outlet(blocks), blocks
-
-
-def test_credit_probes_never_hide_a_credit_line() -> None:
-    """The cheap test before the credit patterns passes every block some identifying credit opens, and
-    spares the patterns ordinary prose."""
-    from newsclean.registry import _credit_probes, _may_open_with_credit
-
-    probes = _credit_probes()
-    assert probes is not None, "every identifying credit pattern names a string its matches hold"
-    credits = [c for o in outlets() for c in o.credits if c.identifies]
-    blocks = [b for blocks in _dumps() for b in blocks]
-    cities = ["JAKARTA", "Jakarta", "BANDA ACEH", "Kota Bogor", "NEW YORK"]
-    openers = ["KOMPAS.com - ", "{city}, KOMPAS.com - ", "TEMPO.CO, {city} - ", "TEMPO.CO - ",
-               "KONTAN.CO.ID - {city}. ", "KONTAN.CO.ID - ", "Intisari-Online.com - ", "IntisariOnline.com -- ",
-               "ANTARA - {city}. "]
-    rest = "Pemerintah daerah mulai membagikan bibit bambu kepada warga bantaran kali pada Senin pagi."
-    blocks += [opener.format(city=city) + rest for opener in openers for city in cities]
-    opened = 0
-    for block in blocks:
-        if any(c.regex.match(block) for c in credits):
-            opened += 1
-            assert _may_open_with_credit(block, probes), block
-    assert opened >= len(openers) * len(cities)
-    assert not _may_open_with_credit(rest, probes)
