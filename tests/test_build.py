@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-import newsclean
 from conftest import REPO_ROOT
+
+import newsclean
 
 
 def test_build_requirements_need_no_compiler_toolchain() -> None:
