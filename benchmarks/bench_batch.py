@@ -114,12 +114,12 @@ def _write_warc(sources: list[Path], path: Path, count: int) -> None:
 
 def _read_only_rates(path: Path) -> dict[str, float]:
     """Records/s of reading alone: newsclean's FastWARC reader, and warcio when it is installed."""
-    from newsclean.warc import iter_warc
+    from newsclean.batch.warc import iter_warc
 
     rates = {}
     started = time.perf_counter()
     n = sum(1 for _ in iter_warc(str(path)))
-    rates["newsclean.warc (FastWARC)"] = n / (time.perf_counter() - started)
+    rates["newsclean.batch.warc (FastWARC)"] = n / (time.perf_counter() - started)
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from .article import REMOVED_KINDS, Article, Removed
 from .auto import clean
-from .batch import BatchSummary, clean_batch
+from .batch.core import BatchSummary, clean_batch
+from .engine.registry import outlets
 from .errors import (
     BinaryInputError,
     BlockedAddressError,
@@ -34,8 +35,7 @@ from .errors import (
     TooManyRedirectsError,
     UnknownOutletError,
 )
-from .html import clean_html
-from .registry import outlets
+from .html.page import clean_html
 from .text import clean_text, clean_texts
 
 if TYPE_CHECKING:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from .article import Article
-from .sniff import looks_like_html
+from .read.sniff import looks_like_html
 
 
 def clean(data: str | bytes, *, url: str | None = None, outlet: str | None = None) -> Article:
     """Clean `data` with `clean_html` when it is markup, else with `clean_text`."""
     if looks_like_html(data):
-        from .html import clean_html
+        from .html.page import clean_html
 
         return clean_html(data, url=url, outlet=outlet)
     from .text import clean_text

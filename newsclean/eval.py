@@ -30,9 +30,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .engine.registry import outlets
+from .engine.ruleset import RuleSet, ruleset_for
 from .errors import CleanError
-from .registry import outlets
-from .ruleset import RuleSet, ruleset_for
 
 _TOKEN = re.compile(r"\w+")
 SHINGLE = 4
@@ -171,7 +171,7 @@ System = Callable[[Path, bytes, str | None], tuple[list[str], str | None]]
 
 
 def _newsclean(page: Path, data: bytes, url: str | None) -> tuple[list[str], str | None]:
-    from .html import clean_html
+    from .html.page import clean_html
     from .text import clean_text
 
     article = clean_text(data, url=url) if page.suffix == ".txt" else clean_html(data, url=url)

@@ -46,6 +46,7 @@ import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception
 
 from .article import Article
+from .engine.registry import get_outlet, outlet_for_url
 from .errors import (
     BinaryInputError,
     BlockedAddressError,
@@ -63,7 +64,7 @@ from .errors import (
     internal_error_message,
 )
 from .politeness import Gates, host_key
-from .registry import get_outlet, outlet_for_url
+from .read.sniff import HTML_TYPES
 from .robots import (
     ROBOTS_MAX_BYTES,
     ROBOTS_MAX_REDIRECTS,
@@ -74,7 +75,6 @@ from .robots import (
     parse_robots,
 )
 from .rules import Outlet
-from .sniff import HTML_TYPES
 from .transport import default_ssl_context, fast_transport
 
 __all__ = [
@@ -528,7 +528,7 @@ def _clean_body(data: bytes, charset: str | None, as_html: bool, url: str, outle
     """Decode (header charset, else the cleaner reads BOM and meta) and clean one page; `url` is the
     fetched URL, replaced in the result by the canonical URL the page declares, if any."""
     from . import auto, html
-    from .decode import decode_bytes
+    from .read.decode import decode_bytes
 
     if charset and charset.lower() in _WINDOWS_1252:
         # Servers often label UTF-8 pages latin-1 by default; valid UTF-8 is never meant as cp1252.
@@ -796,7 +796,7 @@ class _Session:
                     raise ResponseTooLargeError(f"response is over the limit of {limit:,} bytes "
                                                 "(raise it with max_bytes=...)", url=url, status=status)
             if not robots and not media:
-                from .sniff import looks_like_html
+                from .read.sniff import looks_like_html
 
                 if not looks_like_html(bytes(data[:65536])):
                     raise ContentTypeError("no Content-Type and the body does not look like HTML", url=url,
@@ -858,7 +858,7 @@ class _Session:
             raise
         except FetchError as exc:  # timeouts, connections, redirects gone wrong
             return self._unreachable(url, str(exc))
-        from .decode import decode_bytes
+        from .read.decode import decode_bytes
 
         try:
             text = decode_bytes(outcome.data, declared=outcome.charset)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from .article import Article
-from .assemble import assemble
-from .classify import classify
-from .decode import DEFAULT_MAX_INPUT, split_lines, to_text
+from .engine.assemble import assemble
+from .engine.classify import classify
+from .engine.registry import detect_outlet, outlets_credited, resolve_outlet
+from .engine.ruleset import ruleset_for
 from .errors import EmptyInputError
-from .registry import detect_outlet, outlets_credited, resolve_outlet
-from .ruleset import ruleset_for
+from .read.decode import DEFAULT_MAX_INPUT, split_lines, to_text
 
 
 def clean_text(

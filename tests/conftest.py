@@ -24,7 +24,7 @@ SEEDS: Path = REPO_ROOT / "seeds"
 
 def dump_blocks() -> list[str]:
     """Every distinct non-empty block of the fixture and seed dumps (the bad-input fixtures have none)."""
-    from newsclean.decode import split_lines, to_text
+    from newsclean.read.decode import split_lines, to_text
 
     blocks: set[str] = set()
     for path in sorted(FIXTURES.glob("*/*.txt")) + sorted(SEEDS.glob("*.txt")):

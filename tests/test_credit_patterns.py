@@ -9,8 +9,8 @@ import re
 
 from conftest import dump_blocks
 
-from newsclean.boilerplate import GENERIC_CREDITS
-from newsclean.registry import outlets
+from newsclean.engine.boilerplate import GENERIC_CREDITS
+from newsclean.engine.registry import outlets
 
 CREDITS = GENERIC_CREDITS + tuple(credit for outlet in outlets() for credit in outlet.credits)
 POSSESSIVE = [credit for credit in CREDITS if re.search(r"[*+}]\+", credit.pattern)]

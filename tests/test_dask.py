@@ -1,4 +1,4 @@
-"""newsclean.dask on a real LocalCluster with worker processes: a bag of paths/records, a dataframe column."""
+"""newsclean.batch.dask on a real LocalCluster with worker processes: a bag of paths/records, a dataframe column."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from newsclean.dask import COLUMNS, clean_bag, clean_column  # noqa: E402
+from newsclean.batch.dask import COLUMNS, clean_bag, clean_column  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +63,7 @@ def test_clean_column_of_a_dataframe(client: distributed.Client) -> None:
 def test_missing_dask_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> None:
     import builtins
 
-    import newsclean.dask as nd
+    import newsclean.batch.dask as nd
 
     real_import = builtins.__import__
 

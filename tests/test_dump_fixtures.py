@@ -17,7 +17,7 @@ import pytest
 from conftest import FIXTURES, REPO_ROOT
 
 import newsclean
-from newsclean.decode import decode_bytes
+from newsclean.read.decode import decode_bytes
 
 OUTLETS = ("tempo", "kontan", "kompas", "voi", "intisari")
 DUMPS = sorted(p for p in FIXTURES.rglob("*.txt") if "html" not in p.relative_to(FIXTURES).parts[:-1])

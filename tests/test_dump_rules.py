@@ -4,9 +4,9 @@ small dump of its own (the fixtures cover the same ground in full outlet shapes)
 from __future__ import annotations
 
 import newsclean
-from newsclean.classify import classify
-from newsclean.registry import get_outlet
-from newsclean.ruleset import ruleset_for
+from newsclean.engine.classify import classify
+from newsclean.engine.registry import get_outlet
+from newsclean.engine.ruleset import ruleset_for
 
 LEAD = (
     "MEDAN, KOMPAS.com - Banjir rob merendam sedikitnya 400 rumah warga di tiga kelurahan di Kecamatan "

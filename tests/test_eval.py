@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from html_pages import STORY, p, tempo_2017
 
-from newsclean.cli import main as cli_main
+from newsclean.cli.main import main as cli_main
+from newsclean.engine.registry import get_outlet
+from newsclean.engine.ruleset import ruleset_for
 from newsclean.eval import drop_repeats, evaluate, normalise_title, score_text, shingles, strip_credit
-from newsclean.registry import get_outlet
-from newsclean.ruleset import ruleset_for
 
 
 def test_shingles_are_lower_cased_word_4grams_counted_as_a_multiset() -> None:

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from fault_server import FaultServer, Reply, kompas_like, page, sequence, serving
 
-from newsclean.cli import main
+from newsclean.cli.main import main
 
-cli_fetch = importlib.import_module("newsclean.cli_fetch")
+cli_fetch = importlib.import_module("newsclean.cli.fetch")
 
 
 @pytest.fixture(autouse=True)

@@ -24,10 +24,10 @@ from html_pages import (
 )
 
 import newsclean
-from newsclean import boilerplate
-from newsclean.cli import SUBCOMMANDS
-from newsclean.cli import main as cli_main
-from newsclean.html_template import alternatives
+from newsclean.cli.main import SUBCOMMANDS
+from newsclean.cli.main import main as cli_main
+from newsclean.engine import boilerplate
+from newsclean.html.template import alternatives
 
 TEMPO_CREDIT = "<p><strong>TEMPO.CO</strong>, <strong>Bandung</strong> - " + STORY[0] + "</p>"
 
@@ -355,7 +355,7 @@ def test_eval_is_a_subcommand() -> None:
 def test_a_fetched_page_declares_its_url_relative_or_absolute() -> None:
     """Pages fetched by URL report the URL they declare (canonical, else og:url), resolved against the
     URL they came from; the fetched URL still decides the outlet."""
-    from newsclean.html import clean_fetched_html
+    from newsclean.html.page import clean_fetched_html
 
     page = tempo_2017(TEMPO_CREDIT + p(*STORY[1:]), url="/read/1100001/taman-baca-baru-di-bandung")
     fetched = "https://nasional.tempo.co/read/1100001/taman-baca-baru-di-bandung?page=all"

@@ -26,9 +26,9 @@ from conftest import FIXTURES, require_corpus
 from selectolax.lexbor import LexborHTMLParser
 
 import newsclean
-from newsclean.html import decode_html
-from newsclean.html_template import matches
-from newsclean.registry import get_outlet
+from newsclean.engine.registry import get_outlet
+from newsclean.html.page import decode_html
+from newsclean.html.template import matches
 
 PAGES: list[Path] = sorted(FIXTURES.glob("*/html/*.html"))
 HELPER_KEYS = frozenset({"template", "warnings_contain", "removed_kinds_contain", "error"})

@@ -12,7 +12,7 @@ import pytest
 from conftest import REPO_ROOT
 
 import newsclean
-from newsclean.language import detect_language
+from newsclean.engine.language import detect_language
 
 INDONESIAN = (
     "Pemerintah provinsi telah mengirim beras, mi instan, selimut, dan obat-obatan ke lokasi pengungsian. "
@@ -93,7 +93,7 @@ def test_same_answer_on_repeated_calls() -> None:
 def test_same_answer_across_processes() -> None:
     """Different hash seeds, fresh langdetect state: the answers do not change."""
     script = (
-        "import json, sys; from newsclean.language import detect_language; "
+        "import json, sys; from newsclean.engine.language import detect_language; "
         "print(json.dumps([detect_language(t) for t in json.loads(sys.stdin.read())]))"
     )
     here = [detect_language(text) for text in SAMPLES]
@@ -111,7 +111,7 @@ def _reference_counts(sample: str) -> tuple[int, int, int]:
     lower-cased sample, digits and ``_`` included among the separators."""
     import re
 
-    from newsclean.language import _EN, _ID
+    from newsclean.engine.language import _EN, _ID
 
     words = re.findall(r"[^\W\d_]+", sample.lower())
     return len(words), sum(w in _ID for w in words), sum(w in _EN for w in words)
@@ -128,7 +128,7 @@ _WORDS = ["yang", "dan", "the", "of", "Dan", "YANG", "di", "dia", "kami", "and",
 def test_word_counts_follow_the_letter_run_definition() -> None:
     import random
 
-    from newsclean.language import _word_counts
+    from newsclean.engine.language import _word_counts
 
     rng = random.Random(4)
     samples = [INDONESIAN, ENGLISH, *OTHERS.values(), "dan_yang 2dan dan2 Kami\u212aami", "İni yang", "Dan—yang…the"]
@@ -142,7 +142,7 @@ def test_word_counts_follow_the_letter_run_definition() -> None:
 
 def test_ascii_and_general_paths_agree() -> None:
     """An ASCII sample (the fast path) counts as it does with one non-ASCII character added (the general path)."""
-    from newsclean.language import _word_counts
+    from newsclean.engine.language import _word_counts
 
     for sample in [INDONESIAN, ENGLISH, "The dan_ITU 3yang Yang,the", "A-b c_d E1f"]:
         n, id_hits, en_hits = _word_counts(sample)

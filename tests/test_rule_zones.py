@@ -8,9 +8,9 @@ import random
 import pytest
 from conftest import dump_blocks
 
-from newsclean.registry import outlets
+from newsclean.engine.registry import outlets
+from newsclean.engine.ruleset import RuleSet, ruleset_for
 from newsclean.rules import Outlet, Rule
-from newsclean.ruleset import RuleSet, ruleset_for
 
 OUTLET = Outlet(
     id="zonetest", name="Zone test", domains=("zonetest.example",),

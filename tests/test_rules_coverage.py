@@ -1,5 +1,5 @@
 """Every declared rule earns its place: each Rule, Trim and Credit of `site_rules/*.py` and of
-`newsclean.boilerplate` fires in at least one dump fixture's expected `removed`.
+`newsclean.engine.boilerplate` fires in at least one dump fixture's expected `removed`.
 
 `removed` names the rule that took each block, so a rule that fires in a fixture is a rule whose
 removal makes that fixture fail: this is "every rule has a fixture that fails without it". An
@@ -15,8 +15,8 @@ from collections import defaultdict
 import pytest
 from conftest import FIXTURES
 
-from newsclean import boilerplate
-from newsclean.registry import outlets
+from newsclean.engine import boilerplate
+from newsclean.engine.registry import outlets
 from newsclean.rules import Credit, Rule, Trim
 
 SHARED_RULES = (*boilerplate.COMMON_RULES, *boilerplate.COMMON_TRIMS, *boilerplate.GENERIC_CREDITS)

@@ -7,8 +7,8 @@ import random
 
 from conftest import FIXTURES, SEEDS
 
-from newsclean.decode import _ODD_SPACES, _ZERO_WIDTH_MARKS, split_lines
-from newsclean.registry import MIN_SCORE, SCAN_HEAD, SCAN_TAIL, detect_outlet, outlets
+from newsclean.engine.registry import MIN_SCORE, SCAN_HEAD, SCAN_TAIL, detect_outlet, outlets
+from newsclean.read.decode import _ODD_SPACES, _ZERO_WIDTH_MARKS, split_lines
 
 
 def _reference_lines(text: str) -> list[str]:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from test_batch_support import html_page, read_lines, run_cli, warc_record, warcinfo_record, write_warc
 
-from newsclean.batch import Document, clean_document, iter_documents
-from newsclean.warc import decode_http_body, iter_warc
+from newsclean.batch.core import Document, clean_document, iter_documents
+from newsclean.batch.warc import decode_http_body, iter_warc
 
 
 def _articles(n: int, host: str = "www.tempo.co") -> list[bytes]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
-from .boilerplate import READ_ALSO_LABEL
+from ..engine.boilerplate import READ_ALSO_LABEL
 
 BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote section article aside header footer table thead tbody "

@@ -3,7 +3,7 @@
 Needs the extra: ``pip install 'newsclean[dask]'`` (and newsclean installed on every worker).
 
     >>> import dask.bag as db
-    >>> from newsclean.dask import clean_bag
+    >>> from newsclean.batch.dask import clean_bag
     >>> records = clean_bag(db.from_sequence(["seeds/000_7ed01535142a2699.txt"])).compute()
     >>> records[0]["outlet"], records[0]["input"]
     ('tempo', 'seeds/000_7ed01535142a2699.txt')
@@ -18,7 +18,8 @@ import os
 from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
-from .batch import (
+from ..errors import error_record
+from .core import (
     DEFAULT_TIMEOUT,
     Document,
     Options,
@@ -27,7 +28,6 @@ from .batch import (
     iter_documents,
     record_content,
 )
-from .errors import error_record
 
 #: Columns of `clean_column`'s result: the contract's fields, then the error fields (null on success).
 COLUMNS: tuple[str, ...] = (
@@ -43,7 +43,7 @@ def _require() -> None:
         import dask.dataframe  # noqa: F401
     except ImportError as exc:
         raise ImportError(
-            "newsclean.dask needs Dask: pip install 'newsclean[dask]' (dask[bag,dataframe] and distributed)"
+            "newsclean.batch.dask needs Dask: pip install 'newsclean[dask]' (dask[bag,dataframe] and distributed)"
         ) from exc
 
 

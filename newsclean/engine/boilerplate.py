@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE_LINE
-from .rules import Credit, Rule, Trim
+from ..dates import DATE_LINE
+from ..rules import Credit, Rule, Trim
 
 # -- inline related links: "Baca juga:", "Baca Juga :", "Baca:", "Simak:", "Pilihan Editor:" ...
 READ_ALSO_LABEL = (

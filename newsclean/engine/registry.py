@@ -13,8 +13,8 @@ from functools import cache
 from importlib.metadata import entry_points
 from urllib.parse import urlsplit
 
-from .errors import UnknownOutletError
-from .rules import Outlet, alternation
+from ..errors import UnknownOutletError
+from ..rules import Outlet, alternation
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .article import Removed
-from .dates import find_timestamp, parse_timestamp
-from .rules import Credit, Rule
+from ..article import Removed
+from ..dates import find_timestamp, parse_timestamp
+from ..rules import Credit, Rule
 from .ruleset import Matched, RuleSet
 
 #: After a related list starts, only blocks up to this long (time stamps, buttons) are labelled one by one.
@@ -80,7 +80,7 @@ class _DocumentMatcher:
 
 @dataclass
 class Classified:
-    """What the classifier decided; `newsclean.assemble` turns it into an `Article`."""
+    """What the classifier decided; `newsclean.engine.assemble` turns it into an `Article`."""
 
     title: str | None = None
     published: str | None = None

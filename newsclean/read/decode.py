@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import BinaryInputError, EmptyInputError, InputTooLargeError
+from ..errors import BinaryInputError, EmptyInputError, InputTooLargeError
 
 #: Inputs above this many bytes (or characters) are refused; big enough for any real page.
 DEFAULT_MAX_INPUT = 64 * 1024 * 1024

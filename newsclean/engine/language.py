@@ -72,7 +72,7 @@ def _word_or_space(error: UnicodeError) -> tuple[str, int]:
     return "".join("q" if ch.isalnum() and not ch.isdecimal() else " " for ch in chunk), error.end
 
 
-codecs.register_error("newsclean.language.words", _word_or_space)
+codecs.register_error("newsclean.engine.language.words", _word_or_space)
 
 
 def _ascii_words(text: str) -> list[bytes]:
@@ -81,7 +81,7 @@ def _ascii_words(text: str) -> list[bytes]:
         for mark in _PUNCTUATION:  # (common: replaced here at C speed, not one handler call each)
             if mark in text:
                 text = text.replace(mark, " ")
-    return text.encode("ascii", "newsclean.language.words").translate(_ASCII_NON_LETTERS_BYTES).split()
+    return text.encode("ascii", "newsclean.engine.language.words").translate(_ASCII_NON_LETTERS_BYTES).split()
 
 
 def _word_counts(sample: str) -> tuple[int, int, int]:

@@ -1,6 +1,6 @@
 """`newsclean URL ...` and `newsclean --input-file FILE`: fetch pages, clean them, print the results.
 
-`newsclean.cli` calls `run` when an input is an http(s) URL or ``--input-file`` is given. Output:
+`newsclean.cli.main` calls `run` when an input is an http(s) URL or ``--input-file`` is given. Output:
 one URL without ``--json`` or ``-o`` prints the plain text; otherwise one JSON line per input, the
 article's contract JSON, or ``{"url", "stage", "reason", "error"[, "status"]}`` for a URL that failed
 (``{"input", ...}`` for a file). Lines come in completion order. A progress bar goes to stderr when
@@ -19,13 +19,13 @@ from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Any, TextIO
 
-from .article import Article
-from .auto import clean
-from .cli import format_plain, is_url, read_input, unknown_outlet
-from .errors import CleanError, internal_error_message
-from .fetching import FetchFailure, FetchSettings, fetch_many
-from .pools import process_context
-from .progress import Progress
+from ..article import Article
+from ..auto import clean
+from ..batch.pools import process_context
+from ..batch.progress import Progress
+from ..errors import CleanError, internal_error_message
+from ..fetching import FetchFailure, FetchSettings, fetch_many
+from .main import format_plain, is_url, read_input, unknown_outlet
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -89,7 +89,7 @@ def settings_from(args: argparse.Namespace) -> FetchSettings:
 
 
 def _cleaning_pool(workers: int) -> Executor:
-    """Worker processes for cleaning, started the safe way (`newsclean.pools.process_context`)."""
+    """Worker processes for cleaning, started the safe way (`newsclean.batch.pools.process_context`)."""
     return ProcessPoolExecutor(max_workers=workers, mp_context=process_context())
 
 

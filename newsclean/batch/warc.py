@@ -3,7 +3,7 @@
 FastWARC (the resiliparse project) does the parsing; this module adds what a long batch run needs
 on top of it:
 
-* every response becomes a `newsclean.batch.Document` whose id is ``PATH:OFFSET`` (the byte offset
+* every response becomes a `newsclean.batch.core.Document` whose id is ``PATH:OFFSET`` (the byte offset
   of the record, or of the gzip member holding it), stable across runs so ``--resume`` can skip it;
 * a broken stretch of the file (a corrupt or truncated gzip member, a record whose header is
   garbage or whose block is shorter than its ``Content-Length``) becomes one error document
@@ -22,10 +22,10 @@ from collections import Counter
 from collections.abc import Collection, Container, Iterator
 from typing import IO, Any
 
-from .batch import Document
-from .decode import DEFAULT_MAX_INPUT, decode_bytes
-from .errors import CleanError
-from .sniff import HTML_TYPES
+from ..errors import CleanError
+from ..read.decode import DEFAULT_MAX_INPUT, decode_bytes
+from ..read.sniff import HTML_TYPES
+from .core import Document
 
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = b"WARC/1."
@@ -153,7 +153,7 @@ def _read_record(warc: Any, record: Any, path: str, skipped: Counter[str],
     elif ctype not in HTML_TYPES:
         reason = "not_html"
     elif wanted is not None:
-        from .registry import outlet_for_url
+        from ..engine.registry import outlet_for_url
 
         outlet = outlet_for_url(url)
         if outlet is None or outlet.id not in wanted:

@@ -22,20 +22,20 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .article import Article, Removed
-from .assemble import assemble
-from .classify import Classified, classify, is_prose
-from .dates import utc_to_wib
-from .decode import BOM_PREFIXES, DEFAULT_MAX_INPUT, check_size, decode_bytes, to_text
-from .errors import EmptyInputError, NoArticleError, NotAnArticleError
-from .html_blocks import LINK_OTHER_MAX, READ_ALSO_ONLY, Block, fold, visible_text
-from .html_generic import extract_generic
-from .html_meta import PageMeta, first_timestamp, read_meta
-from .html_template import TemplateResult, apply_template, matches
+from ..article import Article, Removed
+from ..dates import utc_to_wib
+from ..engine.assemble import assemble
+from ..engine.classify import Classified, classify, is_prose
+from ..engine.registry import get_outlet, outlet_by_site_name, outlet_for_url
+from ..engine.ruleset import RuleSet, ruleset_for
+from ..errors import EmptyInputError, NoArticleError, NotAnArticleError
+from ..read.decode import BOM_PREFIXES, DEFAULT_MAX_INPUT, check_size, decode_bytes, to_text
+from ..rules import Outlet
+from .blocks import LINK_OTHER_MAX, READ_ALSO_ONLY, Block, fold, visible_text
+from .generic import extract_generic
 from .listing import listing_reason
-from .registry import get_outlet, outlet_by_site_name, outlet_for_url
-from .rules import Outlet
-from .ruleset import RuleSet, ruleset_for
+from .meta import PageMeta, first_timestamp, read_meta
+from .template import TemplateResult, apply_template, matches
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.IGNORECASE)
 #: Labels that browsers read as windows-1252 (WHATWG Encoding Standard).

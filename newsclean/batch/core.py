@@ -4,7 +4,7 @@ Three layers, each usable alone:
 
 * `iter_documents(inputs)` streams `Document`s out of paths: pages in a directory tree (``.txt``,
   ``.html``, ``.htm`` and their ``.gz``), JSON Lines records (``{"url", "html"}`` or ``{"text"}``),
-  WARC responses (`newsclean.warc`), or single files. Nothing is read whole: a directory is walked
+  WARC responses (`newsclean.batch.warc`), or single files. Nothing is read whole: a directory is walked
   with `os.scandir`, JSON Lines line by line, a WARC record by record. A document for a file
   carries only its path; the worker reads it.
 * `clean_documents(documents, workers=N)` cleans them in a process pool fed chunk by chunk, with a
@@ -44,8 +44,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, Any, NamedTuple
 
-from .decode import DEFAULT_MAX_INPUT
-from .errors import (
+from ..errors import (
     CleanError,
     error_record,
     internal_error_message,
@@ -53,6 +52,7 @@ from .errors import (
     os_error_message,
     os_error_reason,
 )
+from ..read.decode import DEFAULT_MAX_INPUT
 
 #: Extensions of page files taken from a directory (each also with ``.gz``).
 PAGE_EXTENSIONS = (".txt", ".html", ".htm")
@@ -363,14 +363,14 @@ def _clean(data: bytes | str, fmt: str, url: str | None, outlet: str | None,
     if cleaner is not None:
         return cleaner(data, format=fmt, url=url, outlet=outlet)
     if fmt == "html":
-        from .html import clean_html
+        from ..html.page import clean_html
 
         return clean_html(data, url=url, outlet=outlet)
     if fmt == "text":
-        from .text import clean_text
+        from ..text import clean_text
 
         return clean_text(data, url=url, outlet=outlet)
-    from .auto import clean
+    from ..auto import clean
 
     return clean(data, url=url, outlet=outlet)
 
@@ -548,7 +548,7 @@ def _new_pool(workers: int) -> Any:
 
     from .pools import process_context
 
-    context = process_context(["newsclean", "newsclean.batch", "newsclean.html", "site_rules"])
+    context = process_context(["newsclean", "newsclean.batch.core", "newsclean.html.page", "site_rules"])
     reader, writer = context.Pipe(duplex=False)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
                                initargs=(reader,))
@@ -890,8 +890,8 @@ def _usage(message: str) -> int:
 
 def run_cli(args: argparse.Namespace) -> int:
     """Batch mode of the ``newsclean`` command. Exit status 0 all cleaned, 1 some failed, 2 usage, 130 Ctrl-C."""
-    from .cli import unknown_outlet
-    from .registry import outlets as known_outlets
+    from ..cli.main import unknown_outlet
+    from ..engine.registry import outlets as known_outlets
 
     problem = unknown_outlet(args.outlet)
     if problem:

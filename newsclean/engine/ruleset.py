@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..probes import passes_probe
+from ..rules import INLINE_FLAGS_MASK, Credit, Outlet, Rule, Trim, alternation
 from .boilerplate import COMMON_RULES, COMMON_TRIMS, GENERIC_CREDITS, GENERIC_SUFFIX_NAMES, OTHER_TITLE_SUFFIXES
-from .probes import passes_probe
 from .registry import outlets
-from .rules import INLINE_FLAGS_MASK, Credit, Outlet, Rule, Trim, alternation
 
 #: A rule's named groups as `RuleSet.match` gives them (name → matched text, None where unmatched).
 Groups = dict[str, str | None]

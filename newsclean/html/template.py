@@ -11,11 +11,11 @@ from functools import cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .article import Removed
-from .classify import LABEL_FIELDS
-from .html_blocks import Block, fold, visible_text, walk_blocks
-from .html_meta import add_unique, node_value, people
-from .rules import HtmlTemplate, Noise
+from ..article import Removed
+from ..engine.classify import LABEL_FIELDS
+from ..rules import HtmlTemplate, Noise
+from .blocks import Block, fold, visible_text, walk_blocks
+from .meta import add_unique, node_value, people
 
 _LABEL_ONLY = re.compile(r"([A-Za-z][A-Za-z ]{1,20}?)\s*:?")
 _LABEL_PAIR = re.compile(r"([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(.+)")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .article import Article
+from ..article import Article
+from ..errors import NoArticleError
+from ..rules import Outlet
 from .classify import Classified
-from .errors import NoArticleError
 from .language import detect_language
-from .rules import Outlet
 
 
 def assemble(

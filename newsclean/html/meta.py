@@ -15,9 +15,9 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .classify import split_people
-from .dates import parse_timestamp
-from .html_blocks import fold, visible_text
+from ..dates import parse_timestamp
+from ..engine.classify import split_people
+from .blocks import fold, visible_text
 
 #: JSON-LD types that describe one article.
 ARTICLE_TYPES = frozenset(

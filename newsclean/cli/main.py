@@ -18,11 +18,11 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from . import __version__
-from .article import Article
-from .auto import clean
-from .errors import CleanError, error_record, internal_error_message, os_error_reason
-from .registry import outlets
+from .. import __version__
+from ..article import Article
+from ..auto import clean
+from ..engine.registry import outlets
+from ..errors import CleanError, error_record, internal_error_message, os_error_reason
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -119,7 +119,7 @@ def cmd_outlets(argv: list[str]) -> int:
 
 def cmd_eval(argv: list[str]) -> int:
     """`newsclean eval DIR [--baseline trafilatura]`: scores against gold files (newsclean.eval)."""
-    from .eval import main as eval_main
+    from ..eval import main as eval_main
 
     return eval_main(argv)
 
@@ -169,15 +169,15 @@ def is_batch_input(arg: str) -> bool:
 
 
 def run_clean(args: argparse.Namespace) -> int:
-    """Dispatch: URLs are fetched (newsclean.cli_fetch), batch inputs or -o go to newsclean.batch,
+    """Dispatch: URLs are fetched (newsclean.cli.fetch), batch inputs or -o go to newsclean.batch.core,
     plain files and stdin are cleaned here."""
     urls = [a for a in args.inputs if is_url(a)]
     if urls or args.input_file:
-        from .cli_fetch import run as run_urls
+        from .fetch import run as run_urls
 
         return run_urls(args)
     if args.output or args.resume or any(is_batch_input(a) for a in args.inputs):
-        from .batch import run_cli as run_batch
+        from ..batch.core import run_cli as run_batch
 
         return run_batch(args)
     return run_files(args)

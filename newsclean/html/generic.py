@@ -7,13 +7,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from .html_blocks import fold
+from .blocks import fold
 
 
 @dataclass
 class GenericResult:
     """trafilatura's lines (its own metadata is not asked for: the page's tags, read once by
-    `newsclean.html_meta`, serve both paths, and trafilatura's date search costs a quarter of its time)."""
+    `newsclean.html.meta`, serve both paths, and trafilatura's date search costs a quarter of its time)."""
 
     lines: list[str] = field(default_factory=list)
     error: str | None = None
