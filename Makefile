@@ -8,11 +8,13 @@ STAMP := $(VENV)/.installed
 
 # The install is pure Python; extensions an earlier build (mypyc, before 0.2) left beside the
 # sources would be imported before them (and hide an edit), so they go first.
-$(STAMP): pyproject.toml
+# The editable install is strict (a tree of links: a folder named newsclean/ in the working directory
+# can never stand in for the package); a module added or removed changes a folder, which reinstalls.
+$(STAMP): pyproject.toml $(wildcard newsclean/ newsclean/*/ site_rules/)
 	find newsclean -name '*.so' -delete
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test]' --config-settings editable_mode=strict
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .article import REMOVED_KINDS, Article, Removed
 from .auto import clean
-from .batch.core import BatchSummary, clean_batch
+from .batch import BatchSummary, clean_batch
 from .engine.registry import outlets
 from .errors import (
     BinaryInputError,

@@ -213,13 +213,15 @@ def evaluate(root: Path, baselines: list[str], *, dedupe_gold: bool = False, rep
     for case in find_cases(root):
         data = case.page.read_bytes()
         rules = _rules_for(case.outlet)
-        gold_paragraphs = [str(p) for p in case.gold["paragraphs"]]  # type: ignore[union-attr]
+        listed = case.gold["paragraphs"]
+        gold_paragraphs = [str(p) for p in listed] if isinstance(listed, list) else []
         gold_paragraphs = strip_credit(gold_paragraphs, rules)
         if dedupe_gold:
             gold_paragraphs = drop_repeats(gold_paragraphs)
         gold_text = "\n".join(gold_paragraphs)
-        gold_title = case.gold.get("title") if isinstance(case.gold.get("title"), str) else None
-        gold_url = case.gold.get("url") if isinstance(case.gold.get("url"), str) else None
+        title_value, url_value = case.gold.get("title"), case.gold.get("url")
+        gold_title = title_value if isinstance(title_value, str) else None
+        gold_url = url_value if isinstance(url_value, str) else None
         report = PageReport(str(case.page), case.outlet)
         for name, run in systems.items():
             if name != "newsclean" and case.page.suffix == ".txt":

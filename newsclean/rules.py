@@ -14,9 +14,20 @@ from functools import cached_property
 from typing import Literal
 
 from .article import REMOVED_KINDS
-from .probes import passes_probe
 
 Zone = Literal["any", "header", "body"]
+
+def passes_probe(text: str, contains: tuple[str, ...], endings: tuple[str, ...]) -> bool:
+    """The cheap test before a pattern: one of `contains` occurs and the text ends with one of `endings`."""
+    if endings and not text.rstrip(". ").endswith(endings):
+        return False
+    if not contains:
+        return True
+    for string in contains:
+        if string in text:
+            return True
+    return False
+
 
 # Named groups a rule may use to move text into a field.
 FIELD_GROUPS: frozenset[str] = frozenset({"authors", "editor", "source", "date", "caption", "title"})

@@ -23,7 +23,7 @@ from test_batch_support import (
 )
 
 import newsclean
-from newsclean.batch.core import (
+from newsclean.batch import (
     Document,
     DoneIds,
     Options,
@@ -252,7 +252,7 @@ def test_warning_kinds_group_particulars() -> None:
 
 
 def test_summary_counts_failures_by_reason_and_warnings_by_kind() -> None:
-    from newsclean.batch.core import BatchSummary, Result
+    from newsclean.batch import BatchSummary, Result
 
     summary = BatchSummary(seconds=2.0)
     summary.add(Result("a", "{}", "tempo", warnings=("could not parse timestamp",)))

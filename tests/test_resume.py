@@ -15,7 +15,7 @@ import psutil
 import pytest
 from test_batch_support import REPO, read_lines, run_cli, seed_bytes, write_jsonl
 
-from newsclean.batch.core import load_done, truncate_torn_line
+from newsclean.batch import load_done, truncate_torn_line
 
 
 def test_truncate_torn_line(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from test_batch_support import html_page, read_lines, run_cli, warc_record, warcinfo_record, write_warc
 
-from newsclean.batch.core import Document, clean_document, iter_documents
+from newsclean.batch import Document, clean_document, iter_documents
 from newsclean.batch.warc import decode_http_body, iter_warc
 
 

@@ -19,15 +19,9 @@ from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from ..errors import error_record
-from .core import (
-    DEFAULT_TIMEOUT,
-    Document,
-    Options,
-    _Failure,
-    clean_record,
-    iter_documents,
-    record_content,
-)
+from .document import Document
+from .inputs import iter_documents
+from .worker import DEFAULT_TIMEOUT, DocumentFailure, Options, clean_record, record_content
 
 #: Columns of `clean_column`'s result: the contract's fields, then the error fields (null on success).
 COLUMNS: tuple[str, ...] = (
@@ -79,7 +73,7 @@ def _documents(item: Any, outlets: list[str] | None) -> Iterator[Document]:
         doc_id = None if doc_id is None else str(doc_id)
         try:
             data, fmt, url = record_content(item)
-        except _Failure as failure:
+        except DocumentFailure as failure:
             yield Document(doc_id, error=(failure.stage, failure.reason, failure.message))  # type: ignore[arg-type]
             return
         yield Document(doc_id, data=data, format=fmt, url=url)  # type: ignore[arg-type]

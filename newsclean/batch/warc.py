@@ -3,7 +3,7 @@
 FastWARC (the resiliparse project) does the parsing; this module adds what a long batch run needs
 on top of it:
 
-* every response becomes a `newsclean.batch.core.Document` whose id is ``PATH:OFFSET`` (the byte offset
+* every response becomes a `newsclean.batch.Document` whose id is ``PATH:OFFSET`` (the byte offset
   of the record, or of the gzip member holding it), stable across runs so ``--resume`` can skip it;
 * a broken stretch of the file (a corrupt or truncated gzip member, a record whose header is
   garbage or whose block is shorter than its ``Content-Length``) becomes one error document
@@ -25,7 +25,7 @@ from typing import IO, Any
 from ..errors import CleanError
 from ..read.decode import DEFAULT_MAX_INPUT, decode_bytes
 from ..read.sniff import HTML_TYPES
-from .core import Document
+from .document import Document
 
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = b"WARC/1."
@@ -67,7 +67,7 @@ def iter_warc(
     with open(path, "rb") as fh:
         size = os.fstat(fh.fileno()).st_size
         gz = fh.read(3) == _GZIP_MAGIC
-        pos = 0
+        pos: int | None = 0
         last_offset = -1
         same = 0
         while pos is not None and pos < size:

@@ -25,7 +25,7 @@ from ..batch.pools import process_context
 from ..batch.progress import Progress
 from ..errors import CleanError, internal_error_message
 from ..fetching import FetchFailure, FetchSettings, fetch_many
-from .main import format_plain, is_url, read_input, unknown_outlet
+from .common import format_plain, is_url, read_input, unknown_outlet
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

@@ -13,62 +13,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from .. import __version__
-from ..article import Article
-from ..auto import clean
 from ..engine.registry import outlets
-from ..errors import CleanError, error_record, internal_error_message, os_error_reason
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-@dataclass
-class Input:
-    """One thing to clean: a name for messages and a way to produce its Article."""
-
-    name: str
-    clean: Callable[[], Article]
-
-
-def read_input(path: str) -> bytes:
-    """The bytes of a file input ('-': standard input); a directory is a `CleanError`."""
-    if path == "-":
-        return sys.stdin.buffer.read()
-    if os.path.isdir(path):
-        raise CleanError("is a directory")
-    with open(path, "rb") as handle:
-        return handle.read()
-
-
-def iter_inputs(args: argparse.Namespace) -> Iterator[Input]:
-    """Every input named on the command line, in order."""
-    for name in args.inputs:
-        def run(name: str = name) -> Article:
-            return clean(read_input(name), url=args.url, outlet=args.outlet)
-
-        yield Input("<stdin>" if name == "-" else name, run)
-
-
-def format_plain(article: Article, *, explain: bool) -> str:
-    """Title, blank line, paragraphs separated by blank lines; with `explain`, every removed block."""
-    parts = []
-    if article.title:
-        parts.append(article.title)
-    parts.append(article.text)
-    out = "\n\n".join(parts)
-    if explain:
-        lines = [f"\n\n--- removed: {len(article.removed)} block(s) ---"]
-        lines += [f"[{r.kind}/{r.rule}] {r.text}" for r in article.removed]
-        if article.warnings:
-            lines.append("--- warnings ---")
-            lines += article.warnings
-        out += "\n".join(lines)
-    return out
+from .common import EXIT_OK, EXIT_USAGE, is_batch_input, is_url
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -128,48 +78,8 @@ def cmd_eval(argv: list[str]) -> int:
 SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {"outlets": cmd_outlets, "eval": cmd_eval}
 
 
-def _error(name: str, reason: str) -> None:
-    print(f"newsclean: {name}: {reason}", file=sys.stderr)
-
-
-def _failure_record(name: str, exc: BaseException) -> dict[str, object]:
-    """The ``--json`` line of an input that failed; stage ``read`` for the file, ``clean`` for the page."""
-    if isinstance(exc, CleanError):
-        return error_record(name, "clean", exc.reason, _reason(exc))
-    if isinstance(exc, OSError):
-        return error_record(name, "read", os_error_reason(exc), _reason(exc))
-    return error_record(name, "clean", "internal", _reason(exc))
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, CleanError):
-        return str(exc)
-    if isinstance(exc, FileNotFoundError):
-        return "no such file"
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
-    return internal_error_message(exc)
-
-
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
-
-
-def is_url(arg: str) -> bool:
-    """http(s) URLs, and ``ftp://…``-like arguments that name no file: those go to the fetch path,
-    which refuses them with a clear "only http and https" line rather than "no such file"."""
-    return arg.lower().startswith(("http://", "https://")) or bool(_SCHEME.match(arg) and not os.path.exists(arg))
-
-
-def is_batch_input(arg: str) -> bool:
-    """Directories, JSON Lines and WARC files are batch inputs (many documents in one argument)."""
-    lower = arg.lower()
-    return os.path.isdir(arg) or lower.endswith((".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".arc.gz"))
-
-
 def run_clean(args: argparse.Namespace) -> int:
-    """Dispatch: URLs are fetched (newsclean.cli.fetch), batch inputs or -o go to newsclean.batch.core,
+    """Dispatch: URLs are fetched (newsclean.cli.fetch), batch inputs or -o go to newsclean.cli.batch,
     plain files and stdin are cleaned here."""
     urls = [a for a in args.inputs if is_url(a)]
     if urls or args.input_file:
@@ -177,51 +87,12 @@ def run_clean(args: argparse.Namespace) -> int:
 
         return run_urls(args)
     if args.output or args.resume or any(is_batch_input(a) for a in args.inputs):
-        from ..batch.core import run_cli as run_batch
+        from .batch import run_cli as run_batch
 
         return run_batch(args)
+    from .files import run_files
+
     return run_files(args)
-
-
-def unknown_outlet(outlet: str | None) -> str | None:
-    """The message for an --outlet that no rule module declares; None when it is absent or known."""
-    if not outlet:
-        return None
-    known = {o.id for o in outlets()}
-    if outlet.lower() in known:
-        return None
-    return f"unknown outlet {outlet!r} (known: {', '.join(sorted(known))})"
-
-
-def run_files(args: argparse.Namespace) -> int:
-    problem = unknown_outlet(args.outlet)
-    if problem:
-        _error("--outlet", problem)
-        return EXIT_USAGE
-    status = EXIT_OK
-    first = True
-    several = len(args.inputs) > 1
-    for item in iter_inputs(args):
-        try:
-            article = item.clean()
-        except Exception as exc:  # noqa: BLE001 - every failure becomes one line on stderr, never a traceback
-            if os.environ.get("NEWSCLEAN_DEBUG"):
-                raise
-            _error(item.name, _reason(exc))
-            status = EXIT_FAILED
-            if args.json:
-                sys.stdout.write(json.dumps(_failure_record(item.name, exc), ensure_ascii=False) + "\n")
-                sys.stdout.flush()
-            continue
-        if args.json:
-            sys.stdout.write(json.dumps({"input": item.name, **article.to_dict()}, ensure_ascii=False) + "\n")
-        else:
-            if several:
-                sys.stdout.write(("" if first else "\n") + f"==> {item.name} <==\n")
-            sys.stdout.write(format_plain(article, explain=args.explain) + "\n")
-        first = False
-        sys.stdout.flush()
-    return status
 
 
 def main(argv: list[str] | None = None) -> int:

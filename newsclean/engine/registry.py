@@ -1,16 +1,20 @@
 """Finds outlet rule modules and picks the outlet of an input. Knows no outlet by name.
 
-Every module in the `site_rules` package that defines `OUTLET` is an outlet; so is any
-`newsclean.outlets` entry point a third-party package installs.
+Every module in the `site_rules` package (installed as `newsclean.site_rules`) that defines `OUTLET`
+is an outlet; so is any `newsclean.outlets` entry point a third-party package installs.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pkgutil
 import re
+import sys
 from functools import cache
 from importlib.metadata import entry_points
+from pathlib import Path
+from types import ModuleType
 from urllib.parse import urlsplit
 
 from ..errors import UnknownOutletError
@@ -25,16 +29,40 @@ SCAN_TAIL = 25
 MIN_SCORE = 2
 
 
+#: Where the outlet modules are imported from: installed as `newsclean.site_rules`, so that nothing in a
+#: user's working directory (a `site_rules/` of their own) can stand in for them.
+RULES_PACKAGE = "newsclean.site_rules"
+
+
+def _rules_package() -> ModuleType:
+    """The outlet modules' package. An installed newsclean has it inside; a working copy (an editable
+    install, tests run from the repository) has the repository's `site_rules/` folder beside the
+    package instead, and it is loaded from there under the same name."""
+    try:
+        return importlib.import_module(RULES_PACKAGE)
+    except ModuleNotFoundError as exc:
+        if exc.name != RULES_PACKAGE:
+            raise  # (a module the rules themselves import is missing: say so)
+    folder = Path(__file__).resolve().parents[2] / "site_rules"
+    spec = importlib.util.spec_from_file_location(
+        RULES_PACKAGE, folder / "__init__.py", submodule_search_locations=[str(folder)])
+    if spec is None or spec.loader is None:
+        raise ImportError(f"newsclean's outlet modules are missing: neither {RULES_PACKAGE} nor {folder}")
+    package = importlib.util.module_from_spec(spec)
+    sys.modules[RULES_PACKAGE] = package
+    spec.loader.exec_module(package)
+    return package
+
+
 @cache
 def outlets() -> tuple[Outlet, ...]:
     """Every known outlet, in module-name order."""
-    import site_rules
-
+    package = _rules_package()
     found: dict[str, Outlet] = {}
-    for info in sorted(pkgutil.iter_modules(site_rules.__path__), key=lambda i: i.name):
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
         if info.name.startswith("_"):
             continue
-        module = importlib.import_module(f"site_rules.{info.name}")
+        module = importlib.import_module(f"{RULES_PACKAGE}.{info.name}")
         outlet = getattr(module, "OUTLET", None)
         if isinstance(outlet, Outlet):
             found[outlet.id] = outlet

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..probes import passes_probe
-from ..rules import INLINE_FLAGS_MASK, Credit, Outlet, Rule, Trim, alternation
+from ..rules import INLINE_FLAGS_MASK, Credit, Outlet, Rule, Trim, alternation, passes_probe
 from .boilerplate import COMMON_RULES, COMMON_TRIMS, GENERIC_CREDITS, GENERIC_SUFFIX_NAMES, OTHER_TITLE_SUFFIXES
 from .registry import outlets
 

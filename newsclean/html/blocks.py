@@ -136,9 +136,9 @@ def walk_blocks(roots: list[LexborNode], *, end_comment: str | None = None) -> l
         owner_stack.clear()
         link_depth = 0
     for block in blocks:
-        owner = owners.get(block.owner)
-        if owner and owner.link_chars and owner.link_chars >= LINK_SHARE * owner.chars:
-            other = fold("".join(owner.other))
+        box = owners.get(block.owner)
+        if box and box.link_chars and box.link_chars >= LINK_SHARE * box.chars:
+            other = fold("".join(box.other))
             if len(other) > LINK_OTHER_MAX:
                 continue
             if not other and len(block.text) >= LINKED_SENTENCE and block.text.endswith(_SENTENCE_END):

@@ -62,7 +62,7 @@ def _text_areas(tree: LexborHTMLParser) -> tuple[int, int, int]:
     for node in body.traverse(include_text=True, skip_empty=True):
         if node.tag != "-text":
             continue
-        size = len(node.text_content.strip())
+        size = len((node.text_content or "").strip())
         if not size:
             continue
         ancestor = node.parent

@@ -209,9 +209,9 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
             if isinstance(headline, str) and not meta.headline:
                 meta.headline = fold(headline) or None
             for key in ("datePublished", "dateCreated"):
-                value = obj.get(key)
-                if isinstance(value, str) and value.strip():
-                    meta.published.append(fold(value))
+                stamp = obj.get(key)
+                if isinstance(stamp, str) and stamp.strip():
+                    meta.published.append(fold(stamp))
             add_unique(meta.authors, _names(obj.get("author")))
             if meta.editor is None:
                 editors = _names(obj.get("editor"))
