@@ -68,25 +68,28 @@ def test_mixed_inputs_one_line_per_document_with_ids(mixed: dict[str, object], t
     assert proc.returncode == 0, proc.stderr
     lines = read_lines(out)
     offsets = mixed["offsets"]
+    root = str(mixed["root"])  # (ids are absolute paths)
     expected = {
-        os.path.join("pages", "tempo.txt"), os.path.join("pages", "sub", "kontan.txt.gz"),
-        os.path.join("pages", "sub", "artikel.html"), os.path.join("pages", "sub", "deeper", "artikel.htm.gz"),
-        "records.jsonl:1", "records.jsonl:2", f"crawl.warc.gz:{offsets[0]}", f"crawl.warc.gz:{offsets[1]}",
+        os.path.join(root, "pages", "tempo.txt"), os.path.join(root, "pages", "sub", "kontan.txt.gz"),
+        os.path.join(root, "pages", "sub", "artikel.html"),
+        os.path.join(root, "pages", "sub", "deeper", "artikel.htm.gz"),
+        f"{root}/records.jsonl:1", f"{root}/records.jsonl:2", f"{root}/crawl.warc.gz:{offsets[0]}",
+        f"{root}/crawl.warc.gz:{offsets[1]}",
     }
     assert {line["input"] for line in lines} == expected
     assert len(lines) == len(expected)
     by_id = {line["input"]: line for line in lines}
-    assert by_id[os.path.join("pages", "tempo.txt")]["outlet"] == "tempo"
-    assert by_id[os.path.join("pages", "sub", "kontan.txt.gz")]["outlet"] == "kontan"  # gzip read in the worker
-    html = by_id[os.path.join("pages", "sub", "artikel.html")]
+    assert by_id[os.path.join(root, "pages", "tempo.txt")]["outlet"] == "tempo"
+    assert by_id[os.path.join(root, "pages", "sub", "kontan.txt.gz")]["outlet"] == "kontan"  # gzip read in the worker
+    html = by_id[os.path.join(root, "pages", "sub", "artikel.html")]
     assert html["title"].startswith("Jalur Sepeda Baru") and any("Dago" in p for p in html["paragraphs"])
-    assert by_id["records.jsonl:1"]["url"] == "https://www.kompas.com/read/2024/03/01/1/sepeda"
-    assert by_id["records.jsonl:1"]["outlet"] == "kompas"
-    assert by_id["records.jsonl:2"]["outlet"] == "voi"
-    assert by_id[f"crawl.warc.gz:{offsets[1]}"]["url"] == "https://www.tempo.co/read/2/sepeda"
+    assert by_id[f"{root}/records.jsonl:1"]["url"] == "https://www.kompas.com/read/2024/03/01/1/sepeda"
+    assert by_id[f"{root}/records.jsonl:1"]["outlet"] == "kompas"
+    assert by_id[f"{root}/records.jsonl:2"]["outlet"] == "voi"
+    assert by_id[f"{root}/crawl.warc.gz:{offsets[1]}"]["url"] == "https://www.tempo.co/read/2/sepeda"
     # Each success line is the contract's Article plus `input`, with `input` first.
     article_keys = list(newsclean.Article().to_dict())
-    assert list(by_id["records.jsonl:2"]) == ["input", *article_keys]
+    assert list(by_id[f"{root}/records.jsonl:2"]) == ["input", *article_keys]
     # The summary on stderr counts outlets.
     assert "8 documents" in proc.stderr and "8 cleaned, 0 failed" in proc.stderr
     assert "tempo 3" in proc.stderr and "kompas 1" in proc.stderr
@@ -96,7 +99,8 @@ def test_without_output_json_lines_go_to_stdout(mixed: dict[str, object]) -> Non
     proc = run_cli("records.jsonl", "--workers", "1", cwd=mixed["root"])
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [line["input"] for line in lines] == ["records.jsonl:1", "records.jsonl:2"]  # one worker: in order
+    root = mixed["root"]
+    assert [line["input"] for line in lines] == [f"{root}/records.jsonl:1", f"{root}/records.jsonl:2"]  # in order
 
 
 def test_every_error_path_is_one_line_and_nothing_is_dropped(tmp_path: Path) -> None:
@@ -177,7 +181,9 @@ def test_usage_errors_exit_2(tmp_path: Path, mixed: dict[str, object]) -> None:
     proc = run_cli(str(mixed["warc"]), "--outlets", "tempo,nosuch")
     assert proc.returncode == 2 and "nosuch" in proc.stderr
     assert run_cli(str(mixed["pages"]), "--url", "https://www.tempo.co/x").returncode == 2
-    assert run_cli(str(mixed["pages"]), "--workers", "0").returncode == 2
+    assert run_cli(str(mixed["pages"]), "--workers", "-1").returncode == 2
+    assert run_cli(str(mixed["pages"]), "--timeout", "5").returncode == 2  # (a request limit: URLs only)
+    assert run_cli(str(mixed["pages"]), "--doc-timeout", "0").returncode == 2
 
 
 def test_forced_outlet_applies_to_every_document(tmp_path: Path) -> None:

@@ -57,6 +57,23 @@ def test_resume_skips_done_inputs_and_appends_the_rest(tmp_path: Path) -> None:
     assert again.returncode == 0 and len(read_lines(out)) == 5  # nothing left to do, nothing added
 
 
+def test_resume_from_another_directory_writes_nothing_twice(tmp_path: Path) -> None:
+    """Ids are absolute paths: the same pages named relative to two working directories are one set."""
+    pages = tmp_path / "crawl" / "pages"
+    pages.mkdir(parents=True)
+    for i in range(5):
+        (pages / f"{i}.txt").write_bytes(seed_bytes(i))
+    out = tmp_path / "out.jsonl"
+    first = run_cli("pages", "-o", str(out), "--workers", "0", cwd=tmp_path / "crawl")
+    assert first.returncode == 0, first.stderr
+    assert {line["input"] for line in read_lines(out)} == {str(pages / f"{i}.txt") for i in range(5)}
+    (pages / "5.txt").write_bytes(seed_bytes(0))
+    again = run_cli("crawl/pages", "-o", str(out), "--resume", "--workers", "0", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    ids = [line["input"] for line in read_lines(out)]
+    assert len(ids) == 6 and ids[-1] == str(pages / "5.txt")  # only the new page was cleaned
+
+
 @pytest.mark.timeout(240)
 def test_sigkill_mid_run_then_resume_gives_every_input_exactly_once(tmp_path: Path) -> None:
     pages = tmp_path / "pages"

@@ -61,7 +61,8 @@ def iter_documents(
     skipped = skipped if skipped is not None else Counter()
     for raw in inputs:
         path = os.fspath(raw)
-        path = path if path == "-" else os.path.normpath(path)
+        # (absolute: a run resumed from another directory knows the documents it already wrote)
+        path = path if path == "-" else os.path.abspath(path)
         kind = input_kind(path)
         if kind == "dir":
             yield from _iter_directory(path, skip, skipped)

@@ -44,7 +44,7 @@ def clean_documents(
     chunk_size: int = CHUNK_SIZE,
     cleaner: Callable[..., Any] | None = None,
 ) -> Iterator[Result]:
-    """Clean `documents` in `workers` processes (default: all cores; 1: in this process, no pool).
+    """Clean `documents` in `workers` processes (default: all cores; 0 or 1: in this process, no pool).
 
     Results come as they finish, not in input order. At most ``2 * workers + 1`` chunks are in
     flight, so a stream of any length is cleaned in constant memory. A worker process that dies
@@ -52,7 +52,7 @@ def clean_documents(
     re-run one document at a time, and the one that kills a worker again gets reason ``crashed``.
     """
     options = Options(outlet=outlet, url=url, timeout=timeout, cleaner=cleaner)
-    count = workers or default_workers()
+    count = default_workers() if workers is None else workers
     chunks = _chunks(documents, max(1, chunk_size), CHUNK_BYTES)
     if count <= 1:
         for chunk in chunks:

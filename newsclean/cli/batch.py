@@ -32,8 +32,12 @@ def run_cli(args: argparse.Namespace) -> int:
         unknown = [o for o in wanted if o not in known]
         if unknown:
             return _usage(f"unknown outlet(s) in --outlets: {', '.join(unknown)} (known: {', '.join(sorted(known))})")
-    if args.workers is not None and args.workers < 1:
-        return _usage("--workers must be at least 1")
+    if args.workers is not None and args.workers < 0:
+        return _usage(f"--workers must not be negative, got {args.workers}")
+    if args.timeout is not None:
+        return _usage("--timeout limits one request of a URL; a document's cleaning time is --doc-timeout")
+    if args.doc_timeout is not None and not args.doc_timeout > 0:
+        return _usage(f"--doc-timeout must be positive, got {args.doc_timeout:g}")
     if args.resume and args.output in (None, "-"):
         return _usage("--resume needs -o/--output (the file to continue)")
     if args.url and any(input_kind(p) in ("dir", "jsonl", "warc") for p in args.inputs):
@@ -43,7 +47,7 @@ def run_cli(args: argparse.Namespace) -> int:
     if args.output and args.output != "-" and os.path.isdir(args.output):
         return _usage(f"{args.output} is a directory; -o takes a file (OUT.jsonl)")
     output = None if args.output in (None, "-") else args.output
-    timeout = args.timeout if getattr(args, "timeout", None) else DEFAULT_TIMEOUT
+    timeout = args.doc_timeout if args.doc_timeout is not None else DEFAULT_TIMEOUT
     try:
         summary = clean_batch(args.inputs, output, workers=args.workers, resume=args.resume, outlet=args.outlet,
                               outlets=wanted, url=args.url, timeout=timeout)

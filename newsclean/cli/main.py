@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 
 from .. import __version__
+from ..batch.worker import DEFAULT_TIMEOUT
 from ..engine.registry import outlets
 from .common import EXIT_OK, EXIT_USAGE, is_batch_input, is_url
 
@@ -25,8 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsclean",
         description="Clean Indonesian news pages (text dumps or HTML) into article text and metadata.",
-        epilog="Other commands: 'newsclean outlets' lists the outlet rules. Exit status: 0 all inputs "
-        "cleaned, 1 some input failed (named on stderr), 2 usage error.",
+        epilog="Other commands: 'newsclean outlets' lists the outlet rules; 'newsclean eval DIR' scores "
+        "against gold files (see 'newsclean eval --help'). Exit status: 0 all inputs cleaned, 1 some input "
+        "failed (named on stderr), 2 usage error.",
     )
     parser.add_argument("inputs", nargs="*", metavar="INPUT", help="page dump or HTML file; '-' reads stdin")
     parser.add_argument("--json", action="store_true", help="print the contract's JSON (JSON Lines for several inputs)")
@@ -48,7 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     batch = parser.add_argument_group("batch (directories, JSON Lines and WARC files)")
     batch.add_argument("-o", "--output", metavar="OUT.jsonl", help="write one JSON line per input to OUT.jsonl")
     batch.add_argument("--resume", action="store_true", help="skip inputs already in OUT.jsonl, append the rest")
-    batch.add_argument("--workers", type=int, metavar="N", help="worker processes (default: all cores)")
+    batch.add_argument("--workers", type=int, metavar="N",
+                       help="processes that clean pages (default: all cores; 0 or 1: in this process)")
+    batch.add_argument("--doc-timeout", type=float, metavar="SECONDS",
+                       help=f"give up cleaning one document after this long (default {DEFAULT_TIMEOUT:g})")
     batch.add_argument("--outlets", metavar="IDS", help="WARC: keep only these outlets' domains (tempo,kompas)")
     return parser
 
