@@ -191,135 +191,160 @@ def _take_names_before(
 
 def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classified:
     """Decide every block. `blocks` are non-empty, whitespace-folded strings."""
-    out = Classified()
-    n = len(blocks)
-    match = _DocumentMatcher(rules)
-    if mode == "dump":
-        start, credit = _find_story_start(blocks, rules, match)
-    else:
-        start, credit = 0, None
-        for i, text in enumerate(blocks[:3]):
-            credit = rules.credit(text)
-            if credit:
-                start = i
-                break
-    title_key: str | None = None
-    seen_paragraphs: set[str] = set()
-    # the lead as printed at the story's start, with and without its credit line: a header block
-    # equal to it is the lead printed twice (amp pages), not a caption
-    leads: set[str] = set()
-    if start < n:
-        leads.add(blocks[start])
-        if credit:
-            leads.add(blocks[start][credit[1].end():].lstrip(" -–—.,"))
-    # removed-list indexes of name-like header lines right before a bare role label ("Penulis")
-    pending_names: list[int] = []
-    # (bound once: the loop below runs for every block)
-    removed = out.removed
-    drop_block = removed.append
-    paragraphs = out.paragraphs
-    zone = "header" if start > 0 else "body"
-    tail_rule = ""
-    skip_until = -1
-    for i, text in enumerate(blocks):
-        if i <= skip_until:
-            continue
-        if i == start:
-            zone = "body"
-            if credit:
-                cred, m = credit
-                out.credit_found = True
-                drop_block(Removed("credit", cred.name, text[: m.end()].strip()))
-                if m.groupdict().get("city"):
-                    out.dateline = m.group("city").strip(" ,.")
-                text = text[m.end():].lstrip(" -–—.,")
-                if not text:
-                    continue
-        if zone == "tail" and len(text) > TAIL_LABEL_MAX:
-            matched = None  # a teaser title or description of the list: no need to ask every rule
+    return _Pass(blocks, rules, mode).run()
+
+
+class _Pass:
+    """One pass over a document's blocks, with what it carries from block to block: the zone (header,
+    body, tail), the title found, the lead, name lines waiting for their role label."""
+
+    def __init__(self, blocks: list[str], rules: RuleSet, mode: str) -> None:
+        self.blocks, self.rules, self.mode = blocks, rules, mode
+        self.out = Classified()
+        self.match = _DocumentMatcher(rules)
+        if mode == "dump":
+            self.start, self.credit = _find_story_start(blocks, rules, self.match)
         else:
-            matched = match(text, "body" if zone == "tail" else zone)
-        if zone == "tail" and not matched:
-            drop_block(Removed("related", tail_rule, text))
-            continue
-        if matched:
-            rule, groups = matched
-            drop = rule.then_drop
-            if rule.starts_tail and zone == "body":
-                if rule.kind == "related" and _story_goes_on(blocks, i, match):
-                    drop = 3  # an inline list label: its link titles go, the story goes on
-                else:
-                    zone, tail_rule = "tail", f"after:{rule.name}"
-            drop_block(Removed(rule.kind, rule.name, text))
-            if zone == "tail":
-                continue
-            # (most rules have no groups)
-            values: dict[str, str] = {k: v for k, v in groups.items() if v} if groups else {}
-            for name, value in values.items():
-                if name == "date" and zone == "body" and out.paragraphs:
-                    continue  # a date line inside the story is furniture, never the publication time
-                out.set_field(name, value)
-            if rule.kind == "byline" and not values:
-                out.set_byline(text)
-                if zone == "header" and not rule.then_value and pending_names and not _LABEL_VALUE.search(text):
-                    # a bare role label printed under its value ("Goklas Wisely" / "Penulis")
-                    title_key = _take_names_before(out, pending_names, rule, text, title_key)
-            pending_names.clear()
-            if rule.then_value and i + 1 < n and i + 1 != start and is_name_like(blocks[i + 1]):
-                label = text.rstrip(" :").lower()
-                out.set_field(LABEL_FIELDS.get(label, "authors"), blocks[i + 1])
-                out.removed.append(Removed(rule.kind, rule.name, blocks[i + 1]))
-                skip_until = i + 1
-            for j in range(i + 1, min(n, i + 1 + drop)):
-                if j == start or not is_headline_like(blocks[j]) or match(blocks[j], zone):
+            self.start, self.credit = 0, None
+            for i, text in enumerate(blocks[:3]):
+                self.credit = rules.credit(text)
+                if self.credit:
+                    self.start = i
                     break
-                out.removed.append(Removed(rule.kind, rule.name, blocks[j]))
-                skip_until = j
-            continue
-        if zone == "header":
-            stripped = rules.strip_title(text)
-            key = stripped.casefold()
-            if text in leads:
-                out.removed.append(Removed("other", "lead_repeated", text))
-                pending_names.clear()
-            elif title_key is None and mode == "dump" and is_headline_like(stripped):
-                out.title, title_key = stripped, key
-                out.removed.append(Removed("title", "headline", text))
-                # a short name-like "title" followed by a role label ("Penulis") was a name after all
-                pending_names[:] = [len(out.removed) - 1] if is_name_like(text) and len(text.split()) <= 4 else []
-            elif key == title_key:
-                out.removed.append(Removed("title", "headline_repeated", text))
-                pending_names.clear()
-            elif is_prose(text) or len(text) > 120:
-                out.set_field("caption", text)
-                out.removed.append(Removed("caption", "caption_before_story", text))
-                pending_names.clear()
+        self.title_key: str | None = None
+        self.seen_paragraphs: set[str] = set()
+        # the lead as printed at the story's start, with and without its credit line: a header block
+        # equal to it is the lead printed twice (amp pages), not a caption
+        self.leads: set[str] = set()
+        if self.start < len(blocks):
+            self.leads.add(blocks[self.start])
+            if self.credit:
+                self.leads.add(blocks[self.start][self.credit[1].end():].lstrip(" -–—.,"))
+        # removed-list indexes of name-like header lines right before a bare role label ("Penulis")
+        self.pending_names: list[int] = []
+        self.zone = "header" if self.start > 0 else "body"
+        self.tail_rule = ""
+        self.skip_until = -1
+
+    def run(self) -> Classified:
+        out = self.out
+        for i, text in enumerate(self.blocks):
+            if i <= self.skip_until:
+                continue
+            if i == self.start:
+                self.zone = "body"
+                if self.credit:
+                    text = self._take_credit(text, self.credit)
+                    if not text:
+                        continue
+            zone = self.zone
+            if zone == "tail" and len(text) > TAIL_LABEL_MAX:
+                matched = None  # a teaser title or description of the list: no need to ask every rule
             else:
-                out.removed.append(Removed("other", "header_furniture", text))
-                if is_name_like(text.rstrip(",")):
-                    pending_names.append(len(out.removed) - 1)
-                else:
-                    pending_names.clear()
-            continue
-        # body zone, no rule matched
-        if (title_key is not None and len(text) < 300 and text[:20].casefold() == title_key[:20]
-                and rules.strip_title(text).casefold() == title_key):
+                matched = self.match(text, "body" if zone == "tail" else zone)
+            if zone == "tail" and not matched:
+                out.removed.append(Removed("related", self.tail_rule, text))
+            elif matched:
+                self._apply_rule(i, text, matched)
+            elif zone == "header":
+                self._header_block(text)
+            else:
+                self._body_block(i, text)
+        return out
+
+    def _take_credit(self, text: str, credit: tuple[Credit, re.Match[str]]) -> str:
+        """The story's first block without its credit line, which is recorded (and its dateline)."""
+        cred, m = credit
+        self.out.credit_found = True
+        self.out.removed.append(Removed("credit", cred.name, text[: m.end()].strip()))
+        if m.groupdict().get("city"):
+            self.out.dateline = m.group("city").strip(" ,.")
+        return text[m.end():].lstrip(" -–—.,")
+
+    def _apply_rule(self, i: int, text: str, matched: Matched) -> None:
+        """A block some rule claims: removed with its kind, its groups moved to fields, and what the rule
+        says of the blocks after it (the story is over; a label's value; teaser titles to drop)."""
+        out, blocks, zone = self.out, self.blocks, self.zone
+        rule, groups = matched
+        drop = rule.then_drop
+        if rule.starts_tail and zone == "body":
+            if rule.kind == "related" and _story_goes_on(blocks, i, self.match):
+                drop = 3  # an inline list label: its link titles go, the story goes on
+            else:
+                self.zone, self.tail_rule = "tail", f"after:{rule.name}"
+        out.removed.append(Removed(rule.kind, rule.name, text))
+        if self.zone == "tail":
+            return
+        # (most rules have no groups)
+        values: dict[str, str] = {k: v for k, v in groups.items() if v} if groups else {}
+        for name, value in values.items():
+            if name == "date" and zone == "body" and out.paragraphs:
+                continue  # a date line inside the story is furniture, never the publication time
+            out.set_field(name, value)
+        if rule.kind == "byline" and not values:
+            out.set_byline(text)
+            if zone == "header" and not rule.then_value and self.pending_names and not _LABEL_VALUE.search(text):
+                # a bare role label printed under its value ("Goklas Wisely" / "Penulis")
+                self.title_key = _take_names_before(out, self.pending_names, rule, text, self.title_key)
+        self.pending_names.clear()
+        n = len(blocks)
+        if rule.then_value and i + 1 < n and i + 1 != self.start and is_name_like(blocks[i + 1]):
+            label = text.rstrip(" :").lower()
+            out.set_field(LABEL_FIELDS.get(label, "authors"), blocks[i + 1])
+            out.removed.append(Removed(rule.kind, rule.name, blocks[i + 1]))
+            self.skip_until = i + 1
+        for j in range(i + 1, min(n, i + 1 + drop)):
+            if j == self.start or not is_headline_like(blocks[j]) or self.match(blocks[j], zone):
+                break
+            out.removed.append(Removed(rule.kind, rule.name, blocks[j]))
+            self.skip_until = j
+
+    def _header_block(self, text: str) -> None:
+        """A header block no rule claims: the title, the title again, a caption, or furniture."""
+        out, pending = self.out, self.pending_names
+        stripped = self.rules.strip_title(text)
+        key = stripped.casefold()
+        if text in self.leads:
+            out.removed.append(Removed("other", "lead_repeated", text))
+            pending.clear()
+        elif self.title_key is None and self.mode == "dump" and is_headline_like(stripped):
+            out.title, self.title_key = stripped, key
+            out.removed.append(Removed("title", "headline", text))
+            # a short name-like "title" followed by a role label ("Penulis") was a name after all
+            pending[:] = [len(out.removed) - 1] if is_name_like(text) and len(text.split()) <= 4 else []
+        elif key == self.title_key:
             out.removed.append(Removed("title", "headline_repeated", text))
-            continue
-        text, taken = rules.trim(text)
+            pending.clear()
+        elif is_prose(text) or len(text) > 120:
+            out.set_field("caption", text)
+            out.removed.append(Removed("caption", "caption_before_story", text))
+            pending.clear()
+        else:
+            out.removed.append(Removed("other", "header_furniture", text))
+            if is_name_like(text.rstrip(",")):
+                pending.append(len(out.removed) - 1)
+            else:
+                pending.clear()
+
+    def _body_block(self, i: int, text: str) -> None:
+        """A body block no rule claims: a paragraph, once its glued-on furniture is trimmed, unless it
+        repeats the title, the lead, a caption or an earlier paragraph."""
+        out, title_key = self.out, self.title_key
+        if (title_key is not None and len(text) < 300 and text[:20].casefold() == title_key[:20]
+                and self.rules.strip_title(text).casefold() == title_key):
+            out.removed.append(Removed("title", "headline_repeated", text))
+            return
+        text, taken = self.rules.trim(text)
         for trim, cut in taken:
             out.removed.append(Removed(trim.kind, trim.name, cut))
         if not text:
-            continue
-        if i != start and text in leads:  # the lead again, credit line and all (a page printed twice)
+            return
+        if i != self.start and text in self.leads:  # the lead again, credit line and all (a page printed twice)
             out.removed.append(Removed("other", "lead_repeated", text))
-            continue
-        if text in out.captions:  # a caption printed again inside the story ("Perbesar" pages)
+        elif text in out.captions:  # a caption printed again inside the story ("Perbesar" pages)
             out.removed.append(Removed("caption", "caption_repeated", text))
-            continue
-        if text in seen_paragraphs:
-            drop_block(Removed("other", "paragraph_repeated", text))
-            continue
-        seen_paragraphs.add(text)
-        paragraphs.append(text)
-    return out
+        elif text in self.seen_paragraphs:
+            out.removed.append(Removed("other", "paragraph_repeated", text))
+        else:
+            self.seen_paragraphs.add(text)
+            out.paragraphs.append(text)
