@@ -188,6 +188,26 @@ def apply_template(tree: LexborHTMLParser, template: HtmlTemplate, outlet_id: st
     """
     prefix = f"{outlet_id}@{template.version}"
     result = TemplateResult(template=template, rule_prefix=prefix)
+    _read_fields(tree, template, result)
+    bodies = _story_areas(tree, template)
+    _take_captions(tree, template, result, bodies)
+    _take_noise(template, result, bodies)
+    roots = bodies
+    if template.paragraphs:
+        roots = []
+        picked: set[int] = set()
+        for body in bodies:
+            for node in body.css(template.paragraphs):
+                if not _inside(node, picked):
+                    roots.append(node)
+                    picked.add(node.mem_id)
+    result.blocks = walk_blocks(roots, end_comment=template.body_end_comment)
+    return result
+
+
+def _read_fields(tree: LexborHTMLParser, template: HtmlTemplate, result: TemplateResult) -> None:
+    """The template's fields into `result`, each visible element read listed in `removed`."""
+    prefix = result.rule_prefix
     # Visible elements read into fields are blocks of the page moved to a field: listed in
     # `removed` like a dump's title, byline and date lines (meta tags are not blocks).
     seen: dict[str, Seen] = {"title": [], "date": [], "byline": []}
@@ -213,15 +233,23 @@ def apply_template(tree: LexborHTMLParser, template: HtmlTemplate, outlet_id: st
         for alternative, value in entries:
             result.removed.append(Removed(kind, f"{prefix}:{alternative}", value))
 
+
+def _story_areas(tree: LexborHTMLParser, template: HtmlTemplate) -> list[LexborNode]:
+    """The body selector's matches, less those nested in an earlier match (already covered)."""
     bodies: list[LexborNode] = []
     covered: set[int] = set()
     for node in tree.css(template.body):
         if not _inside(node, covered):  # a match nested in an earlier one is already covered
             bodies.append(node)
             covered.add(node.mem_id)
-    body_ids = {b.mem_id for b in bodies}
+    return bodies
 
-    # Captions: every match is a caption; those inside the story area also leave it.
+
+def _take_captions(tree: LexborHTMLParser, template: HtmlTemplate, result: TemplateResult,
+                   bodies: list[LexborNode]) -> None:
+    """Captions: every match is a caption; those inside the story area also leave it."""
+    prefix = result.rule_prefix
+    body_ids = {b.mem_id for b in bodies}
     for selector in (template.caption, "figcaption"):
         if not selector:
             continue
@@ -242,6 +270,10 @@ def apply_template(tree: LexborHTMLParser, template: HtmlTemplate, outlet_id: st
                 result.removed.append(Removed("caption", rule, text))
         _take_out(targets, "caption", rule, result, bodies)
 
+
+def _take_noise(template: HtmlTemplate, result: TemplateResult, bodies: list[LexborNode]) -> None:
+    """The template's furniture selectors, taken out of the story area with their kinds."""
+    prefix = result.rule_prefix
     for entry in template.noise:
         noise = _as_noise(entry)
         rule = f"{prefix}:{noise.selector}" + (" (parent)" if noise.parent else "")
@@ -255,15 +287,3 @@ def apply_template(tree: LexborHTMLParser, template: HtmlTemplate, outlet_id: st
                     target = node  # the slot sits right in the story area: take out the slot alone
                 targets.append((target, visible_text(target)))
         _take_out(targets, noise.kind, rule, result, bodies)
-
-    roots = bodies
-    if template.paragraphs:
-        roots = []
-        picked: set[int] = set()
-        for body in bodies:
-            for node in body.css(template.paragraphs):
-                if not _inside(node, picked):
-                    roots.append(node)
-                    picked.add(node.mem_id)
-    result.blocks = walk_blocks(roots, end_comment=template.body_end_comment)
-    return result
