@@ -75,7 +75,7 @@ from .robots import (
 )
 from .rules import Outlet
 from .sniff import HTML_TYPES
-from .transport import default_ssl_context, fast_transport
+from .transport import client_transport, default_ssl_context
 
 __all__ = [
     "DEFAULT_USER_AGENT",
@@ -602,8 +602,8 @@ class _Session:
         client = self._user_client
         if client is None:
             context = await asyncio.to_thread(default_ssl_context)
-            self._own_client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False,
-                                                 transport=fast_transport(context))
+            transport = client_transport(context, concurrency=self.settings.concurrency)
+            self._own_client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, transport=transport)
             self.http = _AsyncHttp(self._own_client)
         elif isinstance(client, httpx.AsyncClient):
             self.http = _AsyncHttp(client)
