@@ -30,6 +30,7 @@ import json
 import logging
 import random
 import socket
+import ssl
 import threading
 import time
 from collections import deque
@@ -338,12 +339,17 @@ class _RetryableStatus(HTTPStatusError):
         self.retry_after = retry_after
 
 
+class _LastingConnectionError(ConnectionFailedError):
+    """A connection failure another try within seconds would meet again (a name that does not resolve,
+    a certificate that does not verify): reported at once, as a plain `ConnectionFailedError`."""
+
+
 #: Failures worth another try.
 _RETRYABLE = (FetchTimeoutError, ConnectionFailedError, _RetryableStatus)
 
 
 def _is_retryable(exc: BaseException) -> bool:
-    return isinstance(exc, _RETRYABLE)
+    return isinstance(exc, _RETRYABLE) and not isinstance(exc, _LastingConnectionError)
 
 
 class _Policy:
@@ -484,12 +490,45 @@ async def _check_address(url: str) -> None:
         try:
             infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except OSError as exc:
-            raise ConnectionFailedError(f"cannot resolve {host}: {exc}", url=url) from None
+            raise _LastingConnectionError(_dns_message(host, exc), url=url) from None
         addresses = {ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos}
     bad = sorted(str(a) for a in addresses if _blocked(a))
     if bad:
         raise BlockedAddressError(f"{host} resolves to a non-public address ({', '.join(bad)}); "
                                   "refused because block_private_addresses=True", url=url)
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """`exc` and the exceptions it was raised from (httpx wraps httpcore's, which wraps the OSError)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def _dns_message(host: str, exc: BaseException) -> str:
+    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else ""
+    return f"cannot resolve host {host} (DNS{': ' + detail if detail else ''})"
+
+
+def _connection_error(exc: httpx.HTTPError, url: str) -> ConnectionFailedError:
+    """The error a failed connection is reported as, its message naming the cause: DNS, refused, TLS."""
+    parsed = urlsplit(url)
+    host = parsed.hostname or "?"
+    for cause in _causes(exc):
+        if isinstance(cause, socket.gaierror):
+            return _LastingConnectionError(_dns_message(host, cause), url=url)
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            why = cause.verify_message or cause.reason or "certificate verify failed"
+            return _LastingConnectionError(f"TLS error: the certificate of {host} does not verify ({why})", url=url)
+        if isinstance(cause, ssl.SSLError):
+            return ConnectionFailedError(f"TLS error with {host}: {cause.reason or cause}", url=url)
+        if isinstance(cause, ConnectionRefusedError):
+            port = parsed.port or (443 if parsed.scheme == "https" else 80)
+            return ConnectionFailedError(f"connection refused by {host}:{port}", url=url)
+    return ConnectionFailedError(f"connection failed: {_network_reason(exc)}", url=url)
 
 
 def _network_reason(exc: httpx.HTTPError) -> str:
@@ -543,6 +582,10 @@ def _clean_body(data: bytes, charset: str | None, as_html: bool, url: str, outle
     return html.clean_fetched_html(payload, fetched_url=url, outlet=outlet)
 
 
+#: How a robots.txt fetch failed: unreachable (a robots failure), or the network's own failure.
+_RobotsFailure = RobotsUnavailableError | FetchTimeoutError | ConnectionFailedError
+
+
 # --- One fetch call ---------------------------------------------------------------------------------
 
 
@@ -589,8 +632,8 @@ class _Session:
         self.gates = Gates(concurrency=settings.concurrency, per_host=settings.per_host,
                            min_delay=settings.min_delay)
         self.forced_outlet = get_outlet(settings.outlet) if settings.outlet else None
-        self._robots_local: dict[str, RobotsRules | RobotsUnavailableError] = {}
-        self._robots_tasks: dict[str, asyncio.Task[RobotsRules | RobotsUnavailableError]] = {}
+        self._robots_local: dict[str, RobotsRules | _RobotsFailure] = {}
+        self._robots_tasks: dict[str, asyncio.Task[RobotsRules | _RobotsFailure]] = {}
         self.timeout = httpx.Timeout(settings.timeout, connect=settings.connect_timeout,
                                      read=settings.read_timeout, pool=settings.timeout)
         self.headers = {"Accept": _ACCEPT}
@@ -703,6 +746,8 @@ class _Session:
         """
         try:
             return await self._attempt(url, parsed, deadline_at, robots)
+        except _LastingConnectionError as exc:
+            raise ConnectionFailedError(str(exc), url=exc.url) from None
         except _RETRYABLE as exc:
             first: BaseException | None = exc
 
@@ -735,18 +780,19 @@ class _Session:
             if deadline_at is not None:
                 limit = min(limit, deadline_at - time.monotonic())
                 if limit <= 0:
-                    raise FetchTimeoutError(f"deadline of {s.deadline:g} s passed", url=url)
+                    raise FetchTimeoutError(f"timed out: the deadline of {s.deadline:g} s for this URL passed", url=url)
             try:
                 async with asyncio.timeout(limit):
                     if s.block_private_addresses:
                         await _check_address(url)
                     return await self._once(url, parsed, robots)
             except TimeoutError:
-                raise FetchTimeoutError(f"request took longer than {limit:.3g} s", url=url) from None
+                raise FetchTimeoutError(f"timed out after {limit:.3g} s (the whole request)", url=url) from None
             except httpx.ConnectTimeout:
-                raise FetchTimeoutError(f"no connection within {s.connect_timeout:g} s", url=url) from None
+                raise FetchTimeoutError(f"timed out after {s.connect_timeout:g} s connecting", url=url) from None
             except httpx.ReadTimeout:
-                raise FetchTimeoutError(f"server sent nothing for {s.read_timeout:g} s", url=url) from None
+                raise FetchTimeoutError(f"timed out after {s.read_timeout:g} s without data from the server",
+                                        url=url) from None
             except httpx.TimeoutException as exc:
                 raise FetchTimeoutError(f"timed out ({type(exc).__name__})", url=url) from None
             except httpx.UnsupportedProtocol as exc:
@@ -754,7 +800,7 @@ class _Session:
             except httpx.DecodingError as exc:
                 raise FetchError(f"response body could not be decoded: {exc}", url=url, stage="decode") from None
             except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
-                raise ConnectionFailedError(f"connection failed: {_network_reason(exc)}", url=url) from None
+                raise _connection_error(exc, url) from None
             except httpx.HTTPError as exc:
                 raise FetchError(f"request failed: {str(exc) or type(exc).__name__}", url=url) from None
 
@@ -811,8 +857,8 @@ class _Session:
     async def check_robots(self, url: str, deadline_at: float | None) -> None:
         origin = _origin(url)
         rules = await self._robots(origin, deadline_at)
-        if isinstance(rules, RobotsUnavailableError):
-            raise RobotsUnavailableError(str(rules), url=url)
+        if isinstance(rules, FetchError):  # unreachable (a robots failure), or the network's own failure
+            raise type(rules)(str(rules), url=url)
         agent = self.user_agent
         if not rules.allows(agent, url):
             raise RobotsDisallowedError(
@@ -822,7 +868,7 @@ class _Session:
         if delay:
             self.gates.host(host_key(url)).crawl_delay = min(delay, self.settings.max_crawl_delay)
 
-    async def _robots(self, origin: str, deadline_at: float | None) -> RobotsRules | RobotsUnavailableError:
+    async def _robots(self, origin: str, deadline_at: float | None) -> RobotsRules | _RobotsFailure:
         known = self._robots_local.get(origin) or STORE.get(origin, self.settings.robots_ttl)
         if known is not None:
             return known
@@ -838,7 +884,7 @@ class _Session:
             STORE.put(origin, rules)
         return rules
 
-    async def _fetch_robots(self, origin: str, deadline_at: float | None) -> RobotsRules | RobotsUnavailableError:
+    async def _fetch_robots(self, origin: str, deadline_at: float | None) -> RobotsRules | _RobotsFailure:
         url = origin + "/robots.txt"
         chain = [url]
         current = url
@@ -856,7 +902,12 @@ class _Session:
             return self._unreachable(url, str(exc))
         except BlockedAddressError:
             raise
-        except FetchError as exc:  # timeouts, connections, redirects gone wrong
+        except (FetchTimeoutError, ConnectionFailedError) as exc:
+            # The network failed, not robots.txt: the URLs of the origin fail with that cause (and are
+            # still not fetched: RFC 9309 says an unreachable robots.txt disallows everything).
+            log.debug("%s: %s; the origin's URLs fail with it", url, exc)
+            return exc
+        except FetchError as exc:  # redirects gone wrong
             return self._unreachable(url, str(exc))
         from .decode import decode_bytes
 
