@@ -19,7 +19,7 @@ import pytest
 from fault_server import kompas_like
 
 import newsclean
-from newsclean.transport import client_transport
+from newsclean.fetching.transport import client_transport
 
 
 class _Hello(BaseHTTPRequestHandler):
