@@ -9,14 +9,18 @@ connection is torn down with a TCP reset, nothing sent) and `HANG` (the request 
 
 from __future__ import annotations
 
+import shutil
 import socket
+import ssl
 import struct
+import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,8 @@ class FaultServer:
     """A threaded HTTP/1.1 server whose every route is a handler; `requests` lists what it saw."""
 
     def __init__(self, routes: dict[str, Handler] | None = None, *, robots: str | None = None,
-                 in_flight: InFlight | None = None, by_host: bool = False) -> None:
+                 in_flight: InFlight | None = None, by_host: bool = False,
+                 tls: ssl.SSLContext | None = None) -> None:
         #: With `by_host`, routes are keyed ``host/path`` (the Host header), so one server plays many sites.
         self.by_host = by_host
         self.routes: dict[str, Handler] = dict(routes or {})
@@ -109,6 +114,11 @@ class FaultServer:
         self._stopping = threading.Event()
         self.in_flight = in_flight or InFlight()
         self._httpd = _QuietServer(("127.0.0.1", 0), self._handler_class())
+        #: With `tls` (a server context, see `self_signed`), the server speaks HTTPS.
+        self.scheme = "http"
+        if tls is not None:
+            self._httpd.socket = tls.wrap_socket(self._httpd.socket, server_side=True)
+            self.scheme = "https"
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                         daemon=True)
 
@@ -118,7 +128,7 @@ class FaultServer:
 
     @property
     def origin(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self.scheme}://127.0.0.1:{self.port}"
 
     def url(self, path: str) -> str:
         return self.origin + path
@@ -215,6 +225,19 @@ class FaultServer:
                 self.wfile.write(b"0\r\n\r\n")
 
         return _Handler
+
+
+def self_signed(folder: Path) -> ssl.SSLContext | None:
+    """A TLS server context with a fresh self-signed certificate for 127.0.0.1 (None without openssl)."""
+    if shutil.which("openssl") is None:
+        return None
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
+                    str(cert), "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    return context
 
 
 class SilentServer:

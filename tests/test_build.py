@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
 from conftest import REPO_ROOT
 
@@ -20,3 +21,10 @@ def test_every_module_runs_from_its_source() -> None:
     package = REPO_ROOT / "newsclean"
     assert not list(package.rglob("*.so")), "an extension beside a source would be imported instead of it"
     assert newsclean.__file__ and newsclean.__file__.endswith(".py")
+
+
+def test_every_subpackage_is_installed() -> None:
+    """The wheel holds what pyproject lists: a subpackage missing there is missing after `pip install .`."""
+    listed = set(tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(REPO_ROOT).parts) for p in (REPO_ROOT / "newsclean").rglob("__init__.py")}
+    assert found | {"newsclean.site_rules"} == listed

@@ -136,6 +136,29 @@ def test_flags_reach_the_fetcher(server: FaultServer, capsys: pytest.CaptureFixt
         (3, 1, 7.5, 0, False)
 
 
+def test_timeout_is_the_request_limit_and_nothing_else(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """One meaning per flag: --timeout sets FetchSettings.timeout; the other settings, and the cleaning
+    of files given with the URLs, are untouched by it."""
+    args = _args(timeout=7.5, concurrency=None, per_host=None, retries=None, outlet=None)
+    assert cli_fetch.settings_from(args) == dataclasses.replace(cli_fetch.DEFAULTS, timeout=7.5)
+    saved = tmp_path / "halaman.html"
+    saved.write_text(kompas_like("Halaman Tersimpan"), "utf-8")
+    cleaned: list[dict[str, object]] = []
+    real = cli_fetch.clean
+
+    def spy(data: bytes, **kwargs: object) -> object:
+        cleaned.append(kwargs)
+        return real(data, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli_fetch, "clean", spy)
+    with serving({"/lambat": page(kompas_like(), delay=2.0)}) as slow:
+        assert main(["--timeout", "0.3", "--retries", "0", str(saved), slow.url("/lambat")]) == 1  # times out...
+    records = _lines(capsys.readouterr().out)
+    assert sorted(r.get("reason", "ok") for r in records) == ["ok", "timeout"]  # ...the file is cleaned
+    assert cleaned and all("timeout" not in kwargs for kwargs in cleaned)
+
+
 def test_workers_clean_in_processes(server: FaultServer, capsys: pytest.CaptureFixture[str],
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     pools: list[object] = []

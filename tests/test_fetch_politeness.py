@@ -158,9 +158,13 @@ def test_a_host_that_never_answers_does_not_block_the_others() -> None:
     assert all(isinstance(r, FetchFailure) and r.reason == "timeout" for r in results[6:])
 
 
-def test_a_dead_host_with_robots_on_fails_at_the_robots_stage() -> None:
+def test_a_dead_host_with_robots_on_fails_with_the_timeout_not_at_the_robots_stage() -> None:
+    """Its robots.txt times out: its URLs are not fetched (RFC 9309), and fail with what really failed."""
     with SilentServer() as dead, serving({"/a": page(kompas_like())}) as alive:
-        results = list(newsclean.fetch_many([dead.url("/x"), dead.url("/y"), alive.url("/a")],
-                                            **{**FAST, "timeout": 1.0, "retries": 0}))
+        dead_urls = [dead.url("/x"), dead.url("/y")]
+        results = list(newsclean.fetch_many([*dead_urls, alive.url("/a")], **{**FAST, "timeout": 1.0, "retries": 0}))
     assert isinstance(results[0], Article)
-    assert [r.stage for r in results[1:] if isinstance(r, FetchFailure)] == ["robots", "robots"]
+    failures = [r for r in results[1:] if isinstance(r, FetchFailure)]
+    assert [(r.stage, r.reason) for r in failures] == [("fetch", "timeout"), ("fetch", "timeout")]
+    assert sorted(r.url for r in failures) == dead_urls
+    assert all("robots" not in r.error for r in failures)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean.robots import allow_all, parse_robots
+from newsclean.fetching.robots import allow_all, parse_robots
 
 UA = "newsclean"
 

@@ -4,7 +4,9 @@
 one URL without ``--json`` or ``-o`` prints the plain text; otherwise one JSON line per input, the
 article's contract JSON, or ``{"url", "stage", "reason", "error"[, "status"]}`` for a URL that failed
 (``{"input", ...}`` for a file). Lines come in completion order. A progress bar goes to stderr when
-it is a terminal. With many URLs (or ``--workers N``) pages are cleaned in worker processes.
+it is a terminal. With many URLs (or ``--workers N``) pages are cleaned in worker processes;
+``--workers 0`` cleans them in this process. ``--timeout`` here is the limit of one request (connect,
+headers, body: `FetchSettings.timeout`) and nothing else: cleaning a page has no time limit of it.
 Exit status: 0 all inputs cleaned, 1 some failed, 2 usage error.
 """
 
@@ -68,7 +70,7 @@ def settings_from(args: argparse.Namespace) -> FetchSettings:
             if value < minimum:
                 raise UsageError(f"--{flag.replace('_', '-')} must be at least {minimum}, got {value}")
             changes[name] = value
-    timeout = getattr(args, "timeout", None)
+    timeout = getattr(args, "timeout", None)  # the request limit only (see the module's docstring)
     if timeout is not None:
         if not timeout > 0:
             raise UsageError(f"--timeout must be positive, got {timeout:g}")
@@ -94,7 +96,7 @@ def _cleaning_pool(workers: int) -> Executor:
 
 
 def _workers(args: argparse.Namespace, url_count: int) -> int:
-    """Cleaning processes for this run; 0 means threads."""
+    """Cleaning processes for this run; 0: clean in this process (its threads)."""
     workers = getattr(args, "workers", None)
     if workers is not None:
         if workers < 0:

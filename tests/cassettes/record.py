@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import httpcore
 import httpx
 import vcr
 
@@ -87,42 +86,20 @@ SITES: dict[str, tuple[str, dict[str, Handler]]] = {
 }
 
 
-class _PlainStream(httpcore.AsyncNetworkStream):
-    """A loopback TCP stream on which "starting TLS" changes nothing: the local server speaks plain HTTP."""
-
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self.inner = inner
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self.inner.read(max_bytes, timeout)
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self.inner.write(buffer, timeout)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-    async def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
-                        timeout: float | None = None) -> httpcore.AsyncNetworkStream:
-        return self
-
-    def get_extra_info(self, info: str) -> Any:
-        return None if info == "ssl_object" else self.inner.get_extra_info(info)
-
-
-class _Loopback(httpcore.AsyncNetworkBackend):
-    """Connects every host and port to the local recording server."""
+class _ToLoopback(httpx.AsyncBaseTransport):
+    """Sends every request, whatever its host and scheme, to the local recording server (plain HTTP);
+    the request keeps its Host header, and vcrpy records it under its own URL."""
 
     def __init__(self, port: int) -> None:
         self.port = port
-        self.inner = httpcore.AnyIOBackend()
+        self.inner = httpx.AsyncHTTPTransport()
 
-    async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
-                          local_address: str | None = None, socket_options: Any = None) -> httpcore.AsyncNetworkStream:
-        return _PlainStream(await self.inner.connect_tcp("127.0.0.1", self.port, timeout=timeout))
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        request.url = request.url.copy_with(scheme="http", host="127.0.0.1", port=self.port)
+        return await self.inner.handle_async_request(request)
 
-    async def sleep(self, seconds: float) -> None:
-        await self.inner.sleep(seconds)
+    async def aclose(self) -> None:
+        await self.inner.aclose()
 
 
 def _drop_volatile(response: dict[str, Any]) -> dict[str, Any]:
@@ -133,9 +110,7 @@ def _drop_volatile(response: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _record_one(outlet: str, url: str, port: int) -> newsclean.Article:
-    transport = httpx.AsyncHTTPTransport()
-    transport._pool = httpcore.AsyncConnectionPool(network_backend=_Loopback(port))  # recording tool only
-    async with httpx.AsyncClient(transport=transport) as client:
+    async with httpx.AsyncClient(transport=_ToLoopback(port)) as client:
         return await newsclean.afetch(url, client=client, min_delay=0)
 
 
