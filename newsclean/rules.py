@@ -29,6 +29,10 @@ def passes_probe(text: str, contains: tuple[str, ...], endings: tuple[str, ...])
     return False
 
 
+#: Said when a page (or dump) holds one page of a story split over several (`Rule.warning`, `HtmlTemplate.pager`).
+MULTI_PAGE_WARNING = ("multi-page story: this is one page of it; fetch the outlet's single-page form "
+                      "(newsclean.fetch asks for it) for the whole text")
+
 # Named groups a rule may use to move text into a field.
 FIELD_GROUPS: frozenset[str] = frozenset({"authors", "editor", "source", "date", "caption", "title"})
 
@@ -84,6 +88,8 @@ class Rule:
       tests instead of a regex scan from every position.
     - `endings`: strings one of which the block must end with (a trailing period ignored) before
       `pattern` is tried; the same purpose as `contains`, for what sits at a block's end.
+    - `warning`: said in the Article's `warnings` (once) when the rule fires: a pager line
+      (``Halaman 1 dari 3``) means the text is one page of a longer story.
     """
 
     name: str
@@ -97,6 +103,7 @@ class Rule:
     max_len: int | None = None
     contains: tuple[str, ...] = ()
     endings: tuple[str, ...] = ()
+    warning: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in REMOVED_KINDS:
@@ -236,6 +243,9 @@ class HtmlTemplate:
     paragraphs: str | None = None
     #: Text of an HTML comment at which the body ends (``pagination end``), if the template has one.
     body_end_comment: str | None = None
+    #: The pager of a story split over several pages: when it finds links, `warnings` says the page
+    #: holds one part of the story (and which single-page form the outlet has, if any).
+    pager: str | None = None
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..dates import DATE_LINE
-from ..rules import Credit, Rule, Trim
+from ..rules import MULTI_PAGE_WARNING, Credit, Rule, Trim
 
 # -- inline related links: "Baca juga:", "Baca Juga :", "Baca:", "Simak:", "Pilihan Editor:" ...
 READ_ALSO_LABEL = (
@@ -135,6 +135,16 @@ RELATED_ITEM = Rule(
     r"|Muat Lainnya|Load More|Berita Selanjutnya|Selanjutnya)\.?",
 )
 
+#: A story split over pages: its pager ("Halaman 1 dari 3", "1 2 3 Selanjutnya", "View in Single Page").
+#: The page holds one part of the story, and `warnings` says so.
+PAGER = Rule(
+    "pager", "navigation",
+    r"(?:Halaman|Hal\.|Page)\s*\d{1,2}\s*(?:dari|/|of)\s*(?:[2-9]|[1-9]\d)|(?:\d{1,2}\s+){2,9}(?:Selanjutnya|Berikutnya|Next)\s*[»>]?"
+    r"|(?:«\s*)?(?:Sebelumnya|Prev)\s+(?:\d{1,2}\s+){2,9}(?:Selanjutnya|Berikutnya|Next)\s*[»>]?"
+    r"|View in Single Page|Lihat dalam satu halaman|Tampilkan semua halaman|Baca dalam satu halaman",
+    max_len=80, warning=MULTI_PAGE_WARNING,
+)
+
 # -- site chrome
 BANNER = Rule("close_button", "banner", r"\[X\]|×|✕|X|Close|Tutup(?: iklan)?|Back to top|Kembali ke atas")
 NAVIGATION = Rule("breadcrumb", "navigation", r"(?:Home|Beranda)\s*(?:[>»/|]\s*[\w &.-]{1,40}){1,5}")
@@ -166,7 +176,7 @@ BYLINE_OUTLET = Rule(
 #: In this order after every outlet's own rules. Order matters: the first rule that matches wins.
 COMMON_RULES: tuple[Rule, ...] = (
     READ_ALSO, READ_ALSO_LIST_LABEL, ADS, BYLINE, DATE, CAPTION_LABELLED, VIDEO, VIDEO_EMBED,
-    RELATED_TAIL, TAG_LIST, RELATED_ITEM, SHARE, PROMO_SUBSCRIBE, PROMO_CHANNEL, BANNER, NAVIGATION, COPYRIGHT,
+    RELATED_TAIL, TAG_LIST, PAGER, RELATED_ITEM, SHARE, PROMO_SUBSCRIBE, PROMO_CHANNEL, BANNER, NAVIGATION, COPYRIGHT,
     REUSE_NOTICE, PUNCTUATION_ONLY, BYLINE_DATED, BYLINE_OUTLET, READ_ALSO_BARE, BYLINE_BARE, CAPTION_CREDITED,
     CAPTION_PHOTOGRAPHER,
 )

@@ -273,6 +273,8 @@ class _Pass:
             else:
                 self.zone, self.tail_rule = "tail", f"after:{rule.name}"
         out.removed.append(Removed(rule.kind, rule.name, text))
+        if rule.warning and rule.warning not in out.warnings:
+            out.warnings.append(rule.warning)
         if self.zone == "tail":
             return
         # (most rules have no groups)

@@ -185,6 +185,7 @@ def _from_template(
     if not found.paragraphs:
         return None
     template = result.template
+    warnings.extend(w for w in result.warnings if w not in warnings)
     _fill_fields(found, rules, meta, title=result.title, dates=result.dates, authors=result.authors,
                  authors_declared=bool(template.authors or template.byline), editor=result.editor,
                  source=result.source, warnings=warnings)

@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Removed
 from ..engine.classify import LABEL_FIELDS
-from ..rules import HtmlTemplate, Noise
+from ..rules import MULTI_PAGE_WARNING, HtmlTemplate, Noise
 from .blocks import Block, fold, visible_text, walk_blocks
 from .meta import add_unique, node_value, people
 
@@ -38,6 +38,7 @@ class TemplateResult:
     section: str | None = None
     captions: list[str] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def matches(tree: LexborHTMLParser, template: HtmlTemplate) -> bool:
@@ -189,6 +190,8 @@ def apply_template(tree: LexborHTMLParser, template: HtmlTemplate, outlet_id: st
     prefix = f"{outlet_id}@{template.version}"
     result = TemplateResult(template=template, rule_prefix=prefix)
     _read_fields(tree, template, result)
+    if template.pager and any(node.css_first("a") is not None for node in tree.css(template.pager)):
+        result.warnings.append(MULTI_PAGE_WARNING)
     bodies = _story_areas(tree, template)
     _take_captions(tree, template, result, bodies)
     _take_noise(template, result, bodies)
