@@ -33,7 +33,7 @@ LINK_OTHER_MAX = 40
 #: A block that is one link but this long and ends like a sentence is story text someone linked.
 LINKED_SENTENCE = 80
 _SENTENCE_END = (".", "!", "?", '"', "\u201d")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff]")  # (and the LRM/RLM direction marks)
 
 
 def fold(text: str) -> str:
