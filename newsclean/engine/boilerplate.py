@@ -127,6 +127,14 @@ RELATED_TAIL = Rule(
     r"|Topik Terkait|Tag Terkait|Berita Rekomendasi|BERITA REKOMENDASI)\s*:?",
     starts_tail=True,
 )
+#: A "more news" feed under the story: teaser lines of an outlet and a time ("DETIKNEWS | Selasa, 01 Mei 2018
+#: 10:20 WIB", "detikFinance | Senin, 30 Apr 2018 08:15 WIB"), each followed by its teaser; the story is over.
+OUTLET_FEED_LINE = Rule(
+    "outlet_feed_line", "related",
+    r"[A-Za-z][\w.]{2,30}+(?: [\w.]{2,20}+)?\s*\|\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s"
+    r"[^|]{6,40}?\s(?:WIB|WITA|WIT)",
+    flags=0, where="body", starts_tail=True, max_len=90, contains=(" | ", "| "),
+)
 #: A tag list closes the story: the label ("Tags:", "Tag"), the tags under it and whatever follows are not body.
 TAG_LIST = Rule("tag_list", "navigation", r"(?:Tags?|TAGS?)\s*:?", flags=0, starts_tail=True)
 RELATED_ITEM = Rule(
@@ -176,7 +184,7 @@ BYLINE_OUTLET = Rule(
 #: In this order after every outlet's own rules. Order matters: the first rule that matches wins.
 COMMON_RULES: tuple[Rule, ...] = (
     READ_ALSO, READ_ALSO_LIST_LABEL, ADS, BYLINE, DATE, CAPTION_LABELLED, VIDEO, VIDEO_EMBED,
-    RELATED_TAIL, TAG_LIST, PAGER, RELATED_ITEM, SHARE, PROMO_SUBSCRIBE, PROMO_CHANNEL, BANNER, NAVIGATION, COPYRIGHT,
+    RELATED_TAIL, OUTLET_FEED_LINE, TAG_LIST, PAGER, RELATED_ITEM, SHARE, PROMO_SUBSCRIBE, PROMO_CHANNEL, BANNER, NAVIGATION, COPYRIGHT,
     REUSE_NOTICE, PUNCTUATION_ONLY, BYLINE_DATED, BYLINE_OUTLET, READ_ALSO_BARE, BYLINE_BARE, CAPTION_CREDITED,
     CAPTION_PHOTOGRAPHER,
 )
