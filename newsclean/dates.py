@@ -29,10 +29,11 @@ _TIME = r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:[:.](?P<S>[0-5]\d))?"
 _ZONE = r"(?P<tz>WITA|WIB|WIT|GMT|UTC)"
 
 #: ``Jumat, 31 Desember 2021 09:45 WIB``, ``Kamis, 30 Desember 2021 / 22:46 WIB``,
-#: ``8 Oktober 2024 | 15.20 WIB``, ``Rabu, 3 Februari 2021 | 13:13 WIB``.
+#: ``8 Oktober 2024 | 15.20 WIB``, ``Rabu, 3 Februari 2021 | 13:13 WIB``, ``Selasa, 1 Mei 2018 — 19:38 WIB``
+#: (Pos Kota), ``18 Jun 2015 at 06:25 WIB`` (Liputan6 2015).
 WORDY = (
     r"(?:" + _DAY + r"\s*,?\s*)?(?P<d>[0-3]?\d)\s+(?P<mon>" + _MONTH + r")\s+(?P<y>(?:19|20)\d\d)"
-    r"(?:\s*(?:[,|/-]|pukul|jam)?\s*" + _TIME + r")?(?:\s*" + _ZONE + r")?"
+    r"(?:\s*(?:[,|/\-–—]|pukul|jam|at)?\s*" + _TIME + r")?(?:\s*" + _ZONE + r")?"
 )
 #: ``17/05/2018, 19:36 WIB`` (Kompas), ``17-05-2018 19:36``.
 NUMERIC = (

@@ -137,3 +137,12 @@ def test_unparseable_labelled_date_is_a_warning_not_an_error() -> None:
     assert article.published is None
     assert article.authors == ["Andi Saputra"]
     assert any("could not parse timestamp" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Selasa, 1 Mei 2018 — 19:38 WIB", "2018-05-01T19:38:00+07:00"),  # an em dash before the time (Pos Kota)
+    ("8 Oktober 2024 – 15.20 WIB", "2024-10-08T15:20:00+07:00"),  # an en dash
+    ("18 Jun 2015 at 06:25 WIB", "2015-06-18T06:25:00+07:00"),  # "at" (Liputan6 2015)
+])
+def test_the_time_after_a_dash_or_at_is_read(text: str, expected: str) -> None:
+    assert parse_timestamp(text) == expected
