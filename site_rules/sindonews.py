@@ -1,0 +1,67 @@
+"""Sindonews (sindonews.com and its subdomains: nasional., metro., sports., ekbis., ...).
+
+Sources: the 2018 era (HTML template "2018") is read from the real pages in
+../shared/corpus/html/sindonews/ (sindo_2018-05-01_059d60a004, _8926520289, _dbb2e89a7c), in place:
+``div.article`` holding ``h1``, ``div.reporter p.author a``, ``time`` ("Selasa, 1 Mei 2018 - 19:26 WIB"),
+``figure figcaption``, the body ``div#content`` (paragraphs split by ``<br><br>``, the dateline in
+``<strong>LONDON</strong> - ``) closed by the editor's initials ``div.editor`` ("(sha)").
+No current-era template yet: no public scraper's selectors for it were checked in time, so current
+pages fall back to the generic cleaner with a warning. Dumps: the bare ``JAKARTA - `` dateline (the
+same as VOI's and Okezone's: it does not identify the outlet), "Baca Juga:" lines, the pager of split
+stories ("Halaman 1 dari 2", handled by the shared pager rule) and the "Berita Terkait" feed.
+"""
+
+from newsclean.rules import MULTI_PAGE_WARNING, Credit, HtmlTemplate, Noise, Outlet, Rule, Signature
+
+HTML_TEMPLATES = (
+    # 2015-2019: div.article > div#content; paragraphs split by <br><br>; editor initials div.editor.
+    HtmlTemplate(
+        version="2018", era="2015-2019",
+        markers=("div.article", "div#content"),
+        body="div.article div#content",
+        title="div.article h1",
+        date="div.article time",
+        authors="div.article div.reporter p.author a",
+        caption="div.article figure figcaption",
+        tags=".tag-list a, .tags a",
+        pager=".pagination a, .paging a",
+        noise=(
+            Noise("div.editor", "byline"),
+            Noise(".baca-juga, [class*=baca-juga]", "read_also"),
+            Noise("[id^=div-gpt-ad], .ads", "ad"),
+        ),
+    ),
+)
+
+OUTLET = Outlet(
+    id="sindonews",
+    name="Sindonews",
+    domains=("sindonews.com", "sindonews.net"),
+    text_eras=("2018-2026",),
+    single_page_query="showpage=all",
+    signatures=(
+        Signature(r"SINDOnews", weight=2),
+        Signature(r"Sindonews\.com"),
+        Signature(r"sindonews\.com"),
+        Signature(r"Koran SINDO"),
+    ),
+    credits=(
+        # "JAKARTA - " (city in capitals): strips the credit once the outlet is known, identifies nothing
+        Credit("sindonews_credit", r"(?P<city>[A-Z]{3,}+(?: [A-Z]{2,}+){0,2}+)\s*[-–—]\s+(?=\S)", identifies=False),
+    ),
+    title_suffix=r"\s*[-|]\s*(?:[\w ]{1,30}\s)?(?:SINDOnews(?:\.com)?|Sindonews(?:\.com)?)(?:\s+\w+)?$",
+    html_templates=HTML_TEMPLATES,
+    rules=(
+        # the reporter's name alone on the line under the headline (2018 dumps: "Susanto Wibowo")
+        Rule("sindonews_reporter_line", "byline", r"(?P<authors>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})",
+             flags=0, where="header", max_len=40),
+        # the editor's initials closing the story: "(sha)", "(nfl)"
+        Rule("sindonews_editor_initials", "byline", r"\([a-z]{2,4}(?:/[a-z]{2,4})?\)", flags=0, where="body"),
+        Rule("sindonews_baca_juga", "read_also", r"Baca Juga\s*:?.{0,200}", flags=0, max_len=220),
+        Rule("sindonews_pager", "navigation", r"Halaman\s+\d+\s+dari\s+\d+|Selanjutnya|Sebelumnya",
+             flags=0, warning=MULTI_PAGE_WARNING),
+        Rule("sindonews_more_news", "related", r"Berita Terkait|Berita Terpopuler|Berita Lainnya",
+             flags=0, starts_tail=True),
+        Rule("sindonews_footer", "navigation", r"(?:Copyright )?©\s*\d{4}.{0,40}SINDOnews.{0,80}", max_len=160),
+    ),
+)
