@@ -80,12 +80,6 @@ def test_english_page_is_english() -> None:
     assert article.paragraphs[0].startswith("The central bank kept")
 
 
-@pytest.mark.parametrize("data", ["", b"", "  \n "])
-def test_empty_page(data: str | bytes) -> None:
-    with pytest.raises(newsclean.EmptyInputError):
-        newsclean.clean_html(data, outlet="antara")
-
-
 def test_truncated_page_keeps_what_arrived() -> None:
     cut = PAGE_2022.index("Setiap mobil membawa") + 25
     article = newsclean.clean_html(PAGE_2022[:cut], outlet="antara")

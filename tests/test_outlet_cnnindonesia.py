@@ -58,14 +58,6 @@ def test_english_page_on_cnnindonesia_is_read_as_english() -> None:
     assert article.paragraphs[0].startswith("The district government")
 
 
-@pytest.mark.parametrize("data", ["", b"", "\n \n"])
-def test_empty_cnn_input(data: str | bytes) -> None:
-    with pytest.raises(newsclean.EmptyInputError):
-        newsclean.clean_html(data, url=URL)
-    with pytest.raises(newsclean.EmptyInputError):
-        newsclean.clean_text(data, outlet="cnnindonesia")
-
-
 def test_truncated_cnn_page_keeps_what_arrived() -> None:
     cut = PAGE_2018.index("Sebanyak 120 siswa") + len("Sebanyak 120 siswa")
     article = newsclean.clean_html(PAGE_2018[:cut])

@@ -66,14 +66,6 @@ def test_english_page_on_detik_is_read_as_english() -> None:
     assert article.paragraphs[:3] == english
 
 
-@pytest.mark.parametrize("data", ["", b"", "\n \n"])
-def test_empty_detik_input(data: str | bytes) -> None:
-    with pytest.raises(newsclean.EmptyInputError):
-        newsclean.clean_html(data, url="https://news.detik.com/berita/d-1/x")
-    with pytest.raises(newsclean.EmptyInputError):
-        newsclean.clean_text(data, outlet="detik")
-
-
 def test_truncated_detik_page_keeps_what_arrived() -> None:
     cut = PAGE_2020.index("Menurut Nurhayati") + 24
     article = newsclean.clean_html(PAGE_2020[:cut])

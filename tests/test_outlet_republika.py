@@ -42,30 +42,6 @@ def test_republika_listing_page_is_not_an_article() -> None:
         newsclean.clean_html(page)
 
 
-def test_english_republika_page_says_en() -> None:
-    body = ("<p>REPUBLIKA.CO.ID, JAKARTA -- The government will add forty free school buses in the outer "
-            "districts of the capital from the new school year, the transport agency said on Monday.</p>"
-            "<p>Each bus will carry a camera and an attendant who makes sure pupils get on and off safely, "
-            "and more than twelve thousand pupils have already signed up for the service.</p>"
-            "<p>The agency said the routes were chosen after parents complained about crowded public minibuses "
-            "in the morning rush hour.</p>")
-    page = (f'<html><head><meta charset="utf-8"><title>Jakarta adds free school buses | Republika Online</title>'
-            f'<meta property="article:published_time" content="2024-07-01T09:00:00+07:00"></head><body><main>'
-            f'<h1>Jakarta adds free school buses</h1><div class="article-content">{body}</div></main></body></html>')
-    article = newsclean.clean_html(page, url=URL)
-    assert article.outlet == "republika"
-    assert article.language == "en"
-    assert article.dateline == "JAKARTA"
-    assert len(article.paragraphs) == 3
-
-
-def test_empty_page_with_a_republika_url_is_refused() -> None:
-    with pytest.raises(newsclean.CleanError):
-        newsclean.clean_html(b"", url=URL)
-    with pytest.raises(newsclean.CleanError):
-        newsclean.clean_text("", outlet="republika")
-
-
 def test_truncated_republika_page_keeps_what_it_has() -> None:
     page = (REPUBLIKA_HTML / "2018_nasional_banjir_bekasi.html").read_text(encoding="utf-8")
     cut = page[: page.index("Petugas pemadam")]

@@ -40,29 +40,6 @@ def test_sindonews_listing_page_is_not_an_article() -> None:
         newsclean.clean_html(page)
 
 
-def test_english_sindonews_page_says_en() -> None:
-    body = ("<strong>JAKARTA</strong> - The city government will add twenty-five kilometres of bicycle lanes in "
-            "South Jakarta this year to encourage residents to cycle to work, the transport agency said. "
-            "<br><br>The lanes will be separated from motor traffic by knee-high concrete barriers along the "
-            "main roads of the district. <br><br>Construction starts next month and residents are asked to "
-            "suggest bicycle parking spots through the official city application.")
-    page = (f'<html><head><meta charset="utf-8"><title>Jakarta adds bicycle lanes</title></head><body>'
-            f'<div class="article"><h1>Jakarta adds bicycle lanes</h1><time>Selasa, 1 Mei 2018 - 11:20 WIB</time>'
-            f'<div id="content">{body}</div></div></body></html>')
-    article = newsclean.clean_html(page, url=URL)
-    assert article.outlet == "sindonews"
-    assert article.language == "en"
-    assert article.dateline == "JAKARTA"
-    assert len(article.paragraphs) == 3
-
-
-def test_empty_page_with_a_sindonews_url_is_refused() -> None:
-    with pytest.raises(newsclean.CleanError):
-        newsclean.clean_html(b"", url=URL)
-    with pytest.raises(newsclean.CleanError):
-        newsclean.clean_text("", outlet="sindonews")
-
-
 def test_truncated_sindonews_page_keeps_what_it_has() -> None:
     page = (SINDO_HTML / "2019_sports_pebulu_tangkis.html").read_text(encoding="utf-8")
     cut = page[: page.index("Gelar ini")]

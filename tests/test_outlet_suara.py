@@ -76,12 +76,6 @@ def test_english_dump_is_english() -> None:
     assert article.paragraphs[0].startswith("The city will add")
 
 
-@pytest.mark.parametrize("data", ["", b"", "  \n "])
-def test_empty_page(data: str | bytes) -> None:
-    with pytest.raises(newsclean.EmptyInputError):
-        newsclean.clean_html(data, outlet="suara")
-
-
 def test_truncated_page_keeps_what_arrived() -> None:
     cut = PAGE.index("Operator kereta menyebut") + 30
     article = newsclean.clean_html(PAGE[:cut])
