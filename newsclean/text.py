@@ -5,7 +5,7 @@ from __future__ import annotations
 from .article import Article
 from .engine.assemble import assemble
 from .engine.classify import classify
-from .engine.registry import detect_outlet, outlets_credited, resolve_outlet
+from .engine.registry import outlets_credited, resolve_outlet
 from .engine.ruleset import ruleset_for
 from .errors import EmptyInputError
 from .read.decode import DEFAULT_MAX_INPUT, split_lines, to_text
@@ -20,8 +20,10 @@ def clean_text(
 ) -> Article:
     """Clean one page dump.
 
-    `outlet` forces a rule module (``"tempo"``); otherwise the URL's domain decides, else the
-    dump's own signatures, else the generic Indonesian cleaner runs and `outlet` is None.
+    `outlet` names a rule module (``"tempo"``); otherwise the URL's domain decides, else the
+    dump's own signatures, else the generic Indonesian cleaner runs and `outlet` is None. A dump
+    that carries another outlet's signatures and none of the named outlet's is cleaned as that
+    other outlet, with a warning.
 
     Raises `CleanError` subclasses: `EmptyInputError`, `BinaryInputError`, `InputTooLargeError`,
     `NoArticleError` (only site furniture), `UnknownOutletError`.
@@ -30,7 +32,8 @@ def clean_text(
     blocks = list(filter(None, split_lines(decoded)))  # (the non-empty lines)
     if not blocks:
         raise EmptyInputError("input is empty (nothing but whitespace)")
-    chosen = resolve_outlet(outlet, url, blocks)
+    warnings: list[str] = []
+    chosen = resolve_outlet(outlet, url, blocks, warnings)
     found = classify(blocks, ruleset_for(chosen), mode="dump")
     if chosen is None and not found.credit_found and found.paragraphs:
         # signatures are read at the dump's ends only; a story deep inside a long dump (after a
@@ -39,13 +42,6 @@ def clean_text(
         if len(credited) == 1:  # (exactly one outlet's own credit line)
             chosen = credited[0]
             found = classify(blocks, ruleset_for(chosen), mode="dump")
-    warnings: list[str] = []
-    if outlet and chosen is not None:
-        # a forced outlet is obeyed, but a dump that carries another outlet's signatures is worth a word
-        looks_like = detect_outlet(blocks)
-        if looks_like is not None and looks_like.id != chosen.id:
-            warnings.append(f"the dump looks like {looks_like.id!r}, not {chosen.id!r}; "
-                            f"cleaned with the {chosen.id!r} rules as asked")
     if chosen is not None and not found.paragraphs:
         # the outlet's rules took every block: try the generic cleaner before giving up
         generic = classify(blocks, ruleset_for(None), mode="dump")

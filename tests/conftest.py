@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -62,3 +63,11 @@ def fresh_robots_cache() -> Iterator[None]:
     clear_robots_cache()
     yield
     clear_robots_cache()
+
+
+def assert_cleaned_as_itself(article: Any, natural: Any, named: str) -> None:
+    """Issue #12: a page or dump named as another outlet's (`outlet=` / `url=`) is cleaned as its own
+    outlet's, exactly as without the name, and a warning says so."""
+    assert article.outlet == natural.outlet != named
+    assert article.to_dict() | {"warnings": []} == natural.to_dict() | {"warnings": [], "url": article.url}
+    assert any(f"not {named!r} as " in w for w in article.warnings), article.warnings

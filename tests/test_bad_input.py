@@ -169,21 +169,41 @@ def test_pathological_lines_finish(name: str) -> None:
 # -- forcing another outlet ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("forced", ["kontan", "kompas", "voi", "intisari"])
-def test_other_outlets_page_forced_gives_a_sane_result_and_says_so(forced: str) -> None:
+def test_another_outlets_dump_named_wrongly_is_cleaned_as_itself_and_says_so(forced: str) -> None:
+    """Issue #12: an explicit outlet the dump's own signatures disagree with loses to them, with a warning."""
     tempo = (SEEDS / "000_7ed01535142a2699.txt").read_bytes()
     article = newsclean.clean_text(tempo, outlet=forced)
     natural = newsclean.clean_text(tempo)
-    assert article.outlet == forced
-    assert len(article.paragraphs) == len(natural.paragraphs)
-    assert article.paragraphs[1:] == natural.paragraphs[1:]
-    assert article.paragraphs[0].endswith(natural.paragraphs[0])
-    assert any("looks like 'tempo'" in w for w in article.warnings)
+    assert article.outlet == "tempo"
+    assert article.to_dict() | {"warnings": []} == natural.to_dict() | {"warnings": []}
+    assert article.warnings == [f"the dump looks like 'tempo', not {forced!r} as outlet={forced!r} says; "
+                                "cleaned with the 'tempo' rules"]
+
+
+def test_a_wrong_url_loses_to_the_dumps_own_signatures_and_says_so() -> None:
+    """Issue #12: a Kontan dump passed with a Tempo URL was cleaned by Tempo's rules (title `banner langganan
+    top`, no warning)."""
+    kontan = (SEEDS / "001_48e581ea9709a196.txt").read_bytes()
+    article = newsclean.clean_text(kontan, url="https://www.tempo.co/x")
+    natural = newsclean.clean_text(kontan)
+    assert article.outlet == "kontan" and article.title == natural.title != "banner langganan top"
+    assert article.paragraphs == natural.paragraphs and article.url == "https://www.tempo.co/x"
+    assert article.warnings == ["the dump looks like 'kontan', not 'tempo' as the URL (tempo.co) says; "
+                                "cleaned with the 'kontan' rules"]
+
+
+def test_a_named_outlet_the_dump_also_carries_is_obeyed_without_a_word() -> None:
+    """A dump with the named outlet's signatures beside another's (a syndicated story) stays with the name."""
+    tempo = (SEEDS / "000_7ed01535142a2699.txt").read_text("utf-8")
+    mixed = tempo + "\n\nKOMPAS.com - Baca berita tanpa iklan. Gabung Kompas.com+\n"
+    article = newsclean.clean_text(mixed, outlet="tempo")
+    assert article.outlet == "tempo" and not any("looks like" in w for w in article.warnings)
 
 
 def test_outlet_that_finds_no_body_falls_back_to_generic(monkeypatch: pytest.MonkeyPatch) -> None:
     greedy = Outlet(id="greedy", name="Greedy", domains=("greedy.example",),
                     rules=(Rule("greedy_everything", "other", r"(?!Baca).{60,}"),))
-    monkeypatch.setattr("newsclean.text.resolve_outlet", lambda outlet, url, blocks: greedy)
+    monkeypatch.setattr("newsclean.text.resolve_outlet", lambda outlet, url, blocks, warnings=None: greedy)
     article = newsclean.clean_text(STORY.replace("TEMPO.CO, Jakarta -", "Jakarta, CNN Indonesia --"))
     assert article.outlet is None and article.paragraphs == STORY_PARAGRAPHS and article.dateline == "Jakarta"
     assert any("'greedy' rules found no article body" in w for w in article.warnings)
@@ -241,4 +261,5 @@ def test_cli_large_dump_and_long_line(tmp_path: Path) -> None:
 
 def test_cli_forced_other_outlet_warns_in_json() -> None:
     result = cli("--json", "--outlet", "voi", str(SEEDS / "000_7ed01535142a2699.txt"))
-    assert result.returncode == 0 and b"looks like 'tempo'" in result.stdout
+    assert result.returncode == 0 and b"looks like 'tempo', not 'voi'" in result.stdout
+    assert json.loads(result.stdout)["outlet"] == "tempo"

@@ -113,7 +113,7 @@ def test_explain_lists_each_removed_block_with_kind_and_rule() -> None:
 
 def test_explain_shows_warnings() -> None:
     result = run("--explain", "--outlet", "kompas", str(KONTAN))
-    assert "--- warnings ---\nthe dump looks like 'kontan', not 'kompas'" in result.stdout
+    assert "--- warnings ---\nthe dump looks like 'kontan', not 'kompas' as outlet='kompas' says" in result.stdout
 
 
 def test_outlets_command() -> None:

@@ -7,9 +7,11 @@ hand-written fixtures with full expected JSON are in tests/test_html_fixtures.py
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, assert_cleaned_as_itself
 from html_pages import (
     STORY,
     generic_page,
@@ -230,6 +232,28 @@ def test_outlet_from_argument_url_canonical_and_site_name() -> None:
     assert newsclean.clean_html(by_site_name).outlet == "kompas"
     with pytest.raises(newsclean.UnknownOutletError):
         newsclean.clean_html(page, outlet="nope")
+
+
+def test_a_url_or_outlet_the_page_contradicts_loses_to_the_page_with_a_warning() -> None:
+    """Issue #12: the page's own canonical URL names its outlet; a wrong `url=` or `outlet=` is said, not obeyed."""
+    page = (FIXTURES / "tempo" / "html" / "2017_metro_banjir_rob.html").read_bytes()
+    natural = newsclean.clean_html(page)
+    by_url = newsclean.clean_html(page, url="https://www.kompas.com/read/2018/05/01/x")
+    assert_cleaned_as_itself(by_url, natural, "kompas")
+    assert by_url.warnings == ["the page is 'tempo''s, not 'kompas' as the URL (kompas.com) says; "
+                               "cleaned with the 'tempo' rules"]
+    assert by_url.url == "https://www.kompas.com/read/2018/05/01/x"  # (the URL given is still the URL)
+    assert_cleaned_as_itself(newsclean.clean_html(page, outlet="voi"), natural, "voi")
+
+
+def test_a_page_that_declares_nothing_is_known_by_the_one_template_that_fits_it() -> None:
+    page = (FIXTURES / "kompas" / "html" / "2018_regional_petani_garam.html").read_text("utf-8")
+    bare = re.sub(r'<link rel="canonical"[^>]*>|<meta property="og:(?:url|site_name)"[^>]*>', "", page)
+    assert "canonical" not in bare and "og:url" not in bare
+    article = newsclean.clean_html(bare, outlet="tempo")
+    assert article.outlet == "kompas"
+    assert article.paragraphs == newsclean.clean_html(page).paragraphs
+    assert any("not 'tempo' as outlet='tempo' says" in w for w in article.warnings)
 
 
 def test_url_argument_wins_over_canonical() -> None:

@@ -32,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("inputs", nargs="*", metavar="INPUT", help="page dump or HTML file; '-' reads stdin")
     parser.add_argument("--json", action="store_true", help="print the contract's JSON (JSON Lines for several inputs)")
-    parser.add_argument("--outlet", metavar="ID", help="use this outlet's rules (see 'newsclean outlets')")
+    parser.add_argument("--outlet", metavar="ID", help="use this outlet's rules (see 'newsclean outlets'); an input "
+                        "that is plainly another outlet's is cleaned as that one, with a warning")
     parser.add_argument("--url", metavar="URL", help="the page's URL: picks the outlet and fills 'url'")
     parser.add_argument("--explain", action="store_true", help="also print each removed block with its kind and rule")
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")

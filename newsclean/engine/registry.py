@@ -114,8 +114,9 @@ def outlet_by_site_name(site_name: str | None) -> Outlet | None:
     return None
 
 
-def detect_outlet(blocks: list[str]) -> Outlet | None:
-    """The outlet whose signatures (and, when those don't settle it, credit lines) a dump carries most."""
+def outlet_scores(blocks: list[str]) -> dict[str, int]:
+    """Each outlet's evidence in a dump: its signatures' weights, and (when those don't settle it) 2
+    for an identifying credit line of its own opening one of the longer blocks near the top."""
     scan = blocks if len(blocks) <= SCAN_HEAD + SCAN_TAIL else blocks[:SCAN_HEAD] + blocks[-SCAN_TAIL:]
     joined = "\n".join(scan)  # one search per signature instead of one per block
     scores = dict.fromkeys(_outlet_ids(), 0)
@@ -131,8 +132,14 @@ def detect_outlet(blocks: list[str]) -> Outlet | None:
         paragraphs = [b for b in scan[:SCAN_HEAD] if len(b) >= 30 and (any_credit is None or any_credit.match(b))]
         for outlet_id in {outlet.id for b in paragraphs for outlet in outlets_credited(b)}:
             scores[outlet_id] += 2
-        if not _settled(scores):
-            return None
+    return scores
+
+
+def detect_outlet(blocks: list[str]) -> Outlet | None:
+    """The outlet whose signatures (and, when those don't settle it, credit lines) a dump carries most."""
+    scores = outlet_scores(blocks)
+    if not _settled(scores):
+        return None
     return max(outlets(), key=lambda o: scores[o.id])
 
 
@@ -159,11 +166,25 @@ def _settled(scores: dict[str, int]) -> bool:
     return top[0] >= MIN_SCORE and top[0] > top[1]
 
 
-def resolve_outlet(outlet: str | None, url: str | None, blocks: list[str] | None) -> Outlet | None:
-    """Explicit id first, then the URL's domain, then the dump's own signatures."""
-    if outlet:
-        return get_outlet(outlet)
-    by_url = outlet_for_url(url)
-    if by_url:
-        return by_url
-    return detect_outlet(blocks) if blocks else None
+def resolve_outlet(
+    outlet: str | None, url: str | None, blocks: list[str] | None, warnings: list[str] | None = None
+) -> Outlet | None:
+    """Explicit id first, then the URL's domain, then the dump's own signatures.
+
+    An explicit id or URL whose outlet the dump disagrees with (it carries another outlet's signatures
+    and none of the named one's) loses to the dump's own outlet, and `warnings` says so: a pipeline
+    that passes the wrong URL gets the right rules, and is told."""
+    given = get_outlet(outlet) if outlet else outlet_for_url(url)
+    if not blocks:
+        return given
+    if given is None:
+        return detect_outlet(blocks)
+    scores = outlet_scores(blocks)
+    if scores[given.id] == 0 and _settled(scores):
+        found = max(outlets(), key=lambda o: scores[o.id])
+        if warnings is not None:
+            named = f"outlet={outlet!r}" if outlet else f"the URL ({host_of(url or '')})"
+            warnings.append(f"the dump looks like {found.id!r}, not {given.id!r} as {named} says; "
+                            f"cleaned with the {found.id!r} rules")
+        return found
+    return given

@@ -26,7 +26,7 @@ from ..article import Article, Removed
 from ..dates import utc_to_wib
 from ..engine.assemble import assemble
 from ..engine.classify import Classified, classify, is_prose
-from ..engine.registry import get_outlet, outlet_by_site_name, outlet_for_url
+from ..engine.registry import get_outlet, host_of, outlet_by_site_name, outlet_for_url, outlets
 from ..engine.ruleset import RuleSet, ruleset_for
 from ..errors import EmptyInputError, NoArticleError, NotAnArticleError
 from ..read.decode import BOM_PREFIXES, DEFAULT_MAX_INPUT, check_size, decode_bytes, to_text
@@ -81,15 +81,43 @@ def decode_html(data: str | bytes, *, max_input_bytes: int | None = DEFAULT_MAX_
     return text
 
 
-def resolve_html_outlet(outlet: str | None, url: str | None, meta: PageMeta) -> Outlet | None:
-    """Explicit id, else the URL's domain, else the page's canonical / og:url, else og:site_name."""
-    if outlet:
-        return get_outlet(outlet)
-    for candidate in (url, meta.canonical, meta.og_url):
+def _page_outlet(meta: PageMeta) -> Outlet | None:
+    """The outlet the page declares itself: its canonical / og:url's domain, else its og:site_name."""
+    for candidate in (meta.canonical, meta.og_url):
         found = outlet_for_url(candidate)
         if found:
             return found
     return outlet_by_site_name(meta.site_name)
+
+
+def _outlet_by_template(tree: LexborHTMLParser) -> Outlet | None:
+    """The one outlet whose template markers fit the page (None when none or several do)."""
+    fitting = [o for o in outlets() if any(matches(tree, t) for t in o.html_templates)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def resolve_html_outlet(
+    outlet: str | None, url: str | None, meta: PageMeta, tree: LexborHTMLParser, warnings: list[str]
+) -> Outlet | None:
+    """Explicit id, else the URL's domain, else the page's canonical / og:url, else og:site_name.
+
+    An explicit id or URL that the page itself contradicts (it declares another outlet's URL or site
+    name, or, declaring neither, only another outlet's template fits it) loses to the page, and
+    `warnings` says so. (A page whose canonical URL is a site without rules contradicts nothing: mirrors
+    and syndication partners declare their own.)"""
+    given = get_outlet(outlet) if outlet else outlet_for_url(url)
+    declared = _page_outlet(meta)
+    if given is None:
+        return declared
+    says_nothing = not (meta.canonical or meta.og_url or meta.site_name)
+    if declared is None and says_nothing and not any(matches(tree, t) for t in given.html_templates):
+        declared = _outlet_by_template(tree)
+    if declared is not None and declared is not given:
+        named = f"outlet={outlet!r}" if outlet else f"the URL ({host_of(url or '')})"
+        warnings.append(f"the page is {declared.id!r}'s, not {given.id!r} as {named} says; "
+                        f"cleaned with the {declared.id!r} rules")
+        return declared
+    return given
 
 
 def _strip_site_name(title: str, site_name: str | None) -> str:
@@ -303,9 +331,9 @@ def _clean_page(html: str | bytes, *, url: str | None, outlet: str | None, max_i
     text = decode_html(html, max_input_bytes=max_input_bytes)
     tree = LexborHTMLParser(text)
     meta = read_meta(tree)
-    chosen = resolve_html_outlet(outlet, url, meta)
-    page_url = (meta.declared_url(url) or url) if fetched else (url or meta.url)
     warnings: list[str] = []
+    chosen = resolve_html_outlet(outlet, url, meta, tree, warnings)
+    page_url = (meta.declared_url(url) or url) if fetched else (url or meta.url)
     if chosen is not None:
         known = ", ".join(f"html:{t.version}" for t in chosen.html_templates) or "none"
         for template in chosen.html_templates:
