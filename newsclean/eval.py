@@ -11,7 +11,9 @@ one case. The body is scored ScrapingHub-style (scrapinghub/article-extraction-b
   tables show the mean over pages of each;
 - the credit line (``TEMPO.CO, Jakarta -``, ``Jakarta, CNN Indonesia --``) is taken off the first
   paragraphs of both sides with the outlet's credit patterns (the generic ones for other sites),
-  so an extractor is neither paid nor fined for it.
+  so an extractor is neither paid nor fined for it;
+- so are the desk's closing initials after the last sentence (``(nat)``, ``(wandi/win)``, ``(Mvi/Ali)``):
+  the contract keeps bylines out of the body and initials name no author, while annotators kept them.
 
 Title accuracy is an exact match after lower-casing and keeping only ``\\w+`` tokens.
 """
@@ -83,6 +85,24 @@ def strip_credit(paragraphs: list[str], rules: RuleSet) -> list[str]:
             out[i] = text[hit[1].end():].lstrip(" -–—.,")
             break
     return [p for p in out if p]
+
+
+#: Closing desk initials at the very end of a text: ``(nat)``, ``(nvl/rvk)``, ``(wandi/win)``, ``(Mvi/Ali*)``.
+_SIGN_OFF = re.compile(r"\s*\((?:[a-z]{2,10}(?:/[a-z]{1,10}){0,3}|[A-Z][a-z]{1,5}\*?(?:/[A-Z][a-z]{1,5}\*?){1,3})\)\s*$")
+
+
+def strip_sign_off(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without the closing initials ending the last one (a paragraph of initials alone goes)."""
+    out = list(paragraphs)
+    while out:
+        last = _SIGN_OFF.sub("", out[-1]).rstrip()
+        if last == out[-1]:
+            break
+        if last:
+            out[-1] = last
+            break
+        out.pop()
+    return out
 
 
 def drop_repeats(paragraphs: list[str]) -> list[str]:
@@ -215,7 +235,7 @@ def evaluate(root: Path, baselines: list[str], *, dedupe_gold: bool = False, rep
         rules = _rules_for(case.outlet)
         listed = case.gold["paragraphs"]
         gold_paragraphs = [str(p) for p in listed] if isinstance(listed, list) else []
-        gold_paragraphs = strip_credit(gold_paragraphs, rules)
+        gold_paragraphs = strip_sign_off(strip_credit(gold_paragraphs, rules))
         if dedupe_gold:
             gold_paragraphs = drop_repeats(gold_paragraphs)
         gold_text = "\n".join(gold_paragraphs)
@@ -244,7 +264,7 @@ def evaluate(root: Path, baselines: list[str], *, dedupe_gold: bool = False, rep
                     title = _baseline_title(data)
                 except Exception:  # noqa: BLE001 - a baseline's title failure only costs its title score
                     title = None
-            candidate = "\n".join(strip_credit([p.strip() for p in paragraphs if p.strip()], rules))
+            candidate = "\n".join(strip_sign_off(strip_credit([p.strip() for p in paragraphs if p.strip()], rules)))
             scored = score_text(gold_text, candidate)
             result.precision, result.recall, result.f1 = scored.precision, scored.recall, scored.f1
             if gold_title is not None:
@@ -314,7 +334,7 @@ def format_table(table: dict[str, dict[str, Summary]], systems: list[str]) -> st
             title = f"{s.title_accuracy:.2f}" if s.title_accuracy is not None else "-"
             row += f" | {s.precision:5.3f} {s.recall:5.3f} {s.f1:5.3f} {title:>5} {s.median_ms:7.1f}"
         lines.append(row)
-    lines.append("P/R/F1: mean over pages of 4-shingle precision, recall, F1 (multiset, credit line off both sides); "
+    lines.append("P/R/F1: mean over pages of 4-shingle precision, recall, F1 (multiset, credit line and closing initials off both sides); "
                  "title: exact-match share; ms: median per page")
     return "\n".join(lines)
 
@@ -355,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({
             "scoring": {"shingle": SHINGLE, "counting": "multiset", "tokens": "lower-cased \\w+",
-                        "credit_line": "removed from both sides"},
+                        "credit_line": "removed from both sides", "closing_initials": "removed from both sides"},
             "outlets": {o: {s: asdict(v) for s, v in by.items()} for o, by in table.items()},
             "pages": [{"page": r.page, "outlet": r.outlet, "systems": {s: asdict(v) for s, v in r.systems.items()}}
                       for r in reports],

@@ -1,15 +1,14 @@
 """Quality floors on the maintainers' real pages (``../shared/corpus/html``, read in place; skipped
-with a message where it is absent), scored by `newsclean eval`'s scorer against trafilatura.
+with a message where it is absent), scored by `newsclean eval`'s scorer against trafilatura, the gold
+as it is (credit line and closing initials off both sides, as `newsclean.eval` says).
 
-Issue #3 asks for a Tempo + Kompas mean F1 of 0.98. Scored the maintainers' way (the gold as it
-is), no contract-following cleaner can reach that on this corpus: on one Kompas page the
-annotators labelled the whole story area as one paragraph *and* each of its paragraphs, so the
-story counts twice and recall stops near 0.5 (F1 0.66); that alone caps the mean at about 0.966.
-The other losses are also gold-versus-contract: the gold leaves out one page's lede and the
-subheadings (the contract keeps both) and keeps the "Kompas TV" video blurb (the contract removes
-video teasers). newsclean scores 1.0 on every page without such a defect. So the floors below
-are what is reachable: raw 0.94 (trafilatura 0.88) and, with container paragraphs counted once,
-0.965 — and newsclean must beat trafilatura on every page.
+- Tempo + Kompas (outlets with rules since the start): mean F1 >= 0.98 (issue #3), every page at
+  least trafilatura's, every title right.
+- The other outlets' pages (issue #11): every page at least trafilatura's. Their mean floor is what
+  a cleaner that follows CONTRACT.md can reach against this gold: the CNN Indonesia and detik gold
+  keeps the ad-slot script text (``googletag.cmd.push(...)``), the inline "Baca juga" / "Lihat juga"
+  links, the "Pilihan Redaksi" list and the tag list, all of which the contract keeps out of the
+  body, so those five pages stop near F1 0.90-0.93 for any such cleaner.
 """
 
 from __future__ import annotations
@@ -24,9 +23,8 @@ import newsclean
 from newsclean.eval import PageReport, evaluate
 
 TEMPLATE_OUTLETS = ("tempo", "kompas")
-TEMPLATE_FLOOR = 0.94
-TEMPLATE_FLOOR_DEDUPED = 0.965
-TEMPO_FLOOR = 0.98
+TEMPLATE_FLOOR = 0.98
+OTHER_OUTLETS_FLOOR = 0.96
 
 
 @pytest.fixture(scope="module")
@@ -35,13 +33,6 @@ def reports() -> list[PageReport]:
     found = evaluate(corpus / "html", ["trafilatura"], repeat=1)
     assert found, f"no gold pages under {corpus / 'html'}"
     return found
-
-
-def test_template_outlets_floor_with_container_gold_counted_once() -> None:
-    corpus = require_corpus()
-    pages = [r for r in evaluate(corpus / "html", [], dedupe_gold=True, repeat=1) if r.outlet in TEMPLATE_OUTLETS]
-    ours = _mean_f1(pages, "newsclean")
-    assert ours >= TEMPLATE_FLOOR_DEDUPED, f"Tempo+Kompas mean F1 (deduped gold) {ours:.3f} < {TEMPLATE_FLOOR_DEDUPED}"
 
 
 def _mean_f1(reports: list[PageReport], system: str) -> float:
@@ -54,8 +45,6 @@ def test_template_outlets_floor(reports: list[PageReport]) -> None:
     ours, theirs = _mean_f1(pages, "newsclean"), _mean_f1(pages, "trafilatura")
     assert ours >= TEMPLATE_FLOOR, f"Tempo+Kompas mean F1 {ours:.3f} < {TEMPLATE_FLOOR}"
     assert ours >= theirs + 0.05, f"newsclean {ours:.3f} vs trafilatura {theirs:.3f}"
-    tempo = [r for r in pages if r.outlet == "tempo"]
-    assert _mean_f1(tempo, "newsclean") >= TEMPO_FLOOR
     for report in pages:
         result = report.systems["newsclean"]
         assert result.error is None, f"{report.page}: {result.error}"
@@ -63,15 +52,16 @@ def test_template_outlets_floor(reports: list[PageReport]) -> None:
         assert result.title_ok, f"{report.page}: title differs from the gold"
 
 
-def test_generic_outlets_not_worse_than_trafilatura(reports: list[PageReport]) -> None:
+def test_other_outlets_floor_and_no_page_below_trafilatura(reports: list[PageReport]) -> None:
     pages = [r for r in reports if r.outlet not in TEMPLATE_OUTLETS]
     assert pages, "no gold pages of other outlets"
-    assert _mean_f1(pages, "newsclean") >= _mean_f1(pages, "trafilatura")
-    for outlet in sorted({r.outlet for r in pages}):
-        group = [r for r in pages if r.outlet == outlet]
-        ours, theirs = _mean_f1(group, "newsclean"), _mean_f1(group, "trafilatura")
-        # per outlet, within what taking off closing initials ("(nat)") costs against a gold that keeps them
-        assert ours >= theirs - 0.01, f"{outlet}: newsclean {ours:.3f} vs trafilatura {theirs:.3f}"
+    ours = _mean_f1(pages, "newsclean")
+    assert ours >= OTHER_OUTLETS_FLOOR, f"other outlets' mean F1 {ours:.3f} < {OTHER_OUTLETS_FLOOR}"
+    assert ours >= _mean_f1(pages, "trafilatura") + 0.02
+    for report in pages:
+        result = report.systems["newsclean"]
+        assert result.error is None, f"{report.page}: {result.error}"
+        assert result.f1 >= report.systems["trafilatura"].f1, f"{report.page}: below trafilatura"
 
 
 def _unlabeled() -> list[Path]:

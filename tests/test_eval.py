@@ -11,7 +11,15 @@ from html_pages import STORY, p, tempo_2017
 from newsclean.cli.main import main as cli_main
 from newsclean.engine.registry import get_outlet
 from newsclean.engine.ruleset import ruleset_for
-from newsclean.eval import drop_repeats, evaluate, normalise_title, score_text, shingles, strip_credit
+from newsclean.eval import (
+    drop_repeats,
+    evaluate,
+    normalise_title,
+    score_text,
+    shingles,
+    strip_credit,
+    strip_sign_off,
+)
 
 
 def test_shingles_are_lower_cased_word_4grams_counted_as_a_multiset() -> None:
@@ -40,6 +48,17 @@ def test_credit_line_comes_off_both_sides() -> None:
     generic = ruleset_for(None)
     assert strip_credit(["Judul", "Jakarta, CNN Indonesia -- Hujan turun sejak pagi."], generic)[1] == (
         "Hujan turun sejak pagi.")
+
+
+def test_closing_initials_come_off_both_sides() -> None:
+    story = ["Warga membersihkan saluran air.", "Kegiatan itu digelar setiap pekan."]
+    for signed in (story[1] + " (nat)", story[1] + "(Mvi/Ali*)"):
+        assert strip_sign_off([story[0], signed]) == story
+    assert strip_sign_off([*story, "(wandi/win)"]) == story
+    # a story's own parenthesis stays: upper-case abbreviations, words with spaces
+    for kept in (["Ujian memakai computer assisted test (CAT)"], ["Harga naik (lihat tabel di atas)"]):
+        assert strip_sign_off(kept) == kept
+    assert score_text("\n".join(story), "\n".join(strip_sign_off([*story[:1], story[1] + " (nvl/rvk)"]))).f1 == 1.0
 
 
 def test_gold_paragraphs_inside_an_annotated_container_count_once() -> None:
