@@ -5,8 +5,12 @@ Sources: the 2018 era (HTML template "2018") is read from the real pages in
 ``div.article`` holding ``h1``, ``div.reporter p.author a``, ``time`` ("Selasa, 1 Mei 2018 - 19:26 WIB"),
 ``figure figcaption``, the body ``div#content`` (paragraphs split by ``<br><br>``, the dateline in
 ``<strong>LONDON</strong> - ``) closed by the editor's initials ``div.editor`` ("(sha)").
-No current-era template yet: no public scraper's selectors for it were checked in time, so current
-pages fall back to the generic cleaner with a warning. Dumps: the bare ``JAKARTA - `` dateline (the
+The current era (HTML template "2020", 2020-2026) comes from public scrapers: okkymabruri/news-watch
+``src/newswatch/scrapers/sindonews.py`` (``h1``, ``.warp-nama-redaksi``, ``.detail-date-artikel``, the body
+``.detail-desc`` with divs whose class starts ``baca-juga``, ``lihat-juga`` or ``related`` or holds ``ads``
+taken out, ``.breadcrumb``) and gikirima/indonews-scrapper ``indonews-scrapper-v2/indonews_scrapper_v2.py``
+(``h1.detail-title``, ``a[rel="author"]``, ``div.detail-date-artikel``, ``div#detail-desc``); a public
+Flask scraper's selector table (code-search file 18762900305) names ``.detail-nama-redaksi``. Dumps: the bare ``JAKARTA - `` dateline (the
 same as VOI's and Okezone's: it does not identify the outlet), "Baca Juga:" lines, the pager of split
 stories ("Halaman 1 dari 2", handled by the shared pager rule) and the "Berita Terkait" feed.
 """
@@ -14,6 +18,22 @@ stories ("Halaman 1 dari 2", handled by the shared pager rule) and the "Berita T
 from newsclean.rules import MULTI_PAGE_WARNING, Credit, HtmlTemplate, Noise, Outlet, Rule, Signature
 
 HTML_TEMPLATES = (
+    # 2020-2026: h1.detail-title, .detail-nama-redaksi / a[rel=author], .detail-date-artikel, body #detail-desc.
+    HtmlTemplate(
+        version="2020", era="2020-2026",
+        markers=("#detail-desc, div.detail-desc",),
+        body="#detail-desc, div.detail-desc",
+        title="h1.detail-title",
+        date='meta[property="article:published_time"], .detail-date-artikel',
+        authors='.detail-nama-redaksi a, a[rel="author"]',
+        caption=".detail-img figcaption, .detail-desc figcaption",
+        tags=".detail-tag a, .tag-list a",
+        noise=(
+            Noise('[class^="baca-juga"], [class^="lihat-juga"]', "read_also"),
+            Noise('[class^="related"]', "related"),
+            Noise('[id^=div-gpt-ad], [class*="ads"]', "ad"),
+        ),
+    ),
     # 2015-2019: div.article > div#content; paragraphs split by <br><br>; editor initials div.editor.
     HtmlTemplate(
         version="2018", era="2015-2019",
