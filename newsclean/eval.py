@@ -88,7 +88,9 @@ def strip_credit(paragraphs: list[str], rules: RuleSet) -> list[str]:
 
 
 #: Closing desk initials at the very end of a text: ``(nat)``, ``(nvl/rvk)``, ``(wandi/win)``, ``(Mvi/Ali*)``.
-_SIGN_OFF = re.compile(r"\s*\((?:[a-z]{2,10}(?:/[a-z]{1,10}){0,3}|[A-Z][a-z]{1,5}\*?(?:/[A-Z][a-z]{1,5}\*?){1,3})\)\s*$")
+_SIGN_OFF = re.compile(
+    r"\s*\((?:[a-z]{2,10}(?:/[a-z]{1,10}){0,3}|[A-Z][a-z]{1,5}\*?(?:/[A-Z][a-z]{1,5}\*?){1,3})\)\s*$"
+)
 
 
 def strip_sign_off(paragraphs: list[str]) -> list[str]:
@@ -334,7 +336,8 @@ def format_table(table: dict[str, dict[str, Summary]], systems: list[str]) -> st
             title = f"{s.title_accuracy:.2f}" if s.title_accuracy is not None else "-"
             row += f" | {s.precision:5.3f} {s.recall:5.3f} {s.f1:5.3f} {title:>5} {s.median_ms:7.1f}"
         lines.append(row)
-    lines.append("P/R/F1: mean over pages of 4-shingle precision, recall, F1 (multiset, credit line and closing initials off both sides); "
+    lines.append("P/R/F1: mean over pages of 4-shingle precision, recall, F1 (multiset, credit line and closing "
+                 "initials off both sides); "
                  "title: exact-match share; ms: median per page")
     return "\n".join(lines)
 

@@ -57,94 +57,136 @@ class Block:
 
 
 class _Owner:
-    __slots__ = ("chars", "link_chars", "other")
+    """A block-level element being walked: its text (link text apart) and the blocks it ends up owning."""
 
-    def __init__(self) -> None:
+    __slots__ = ("mem_id", "chars", "link_chars", "other", "blocks")
+
+    def __init__(self, mem_id: int) -> None:
+        self.mem_id = mem_id
         self.chars = 0
         self.link_chars = 0
         self.other: list[str] = []
+        self.blocks: list[Block] = []
+
+    def mark_link_blocks(self) -> None:
+        """Once the element is closed its link share is known: its blocks are link blocks or prose."""
+        if not self.link_chars or self.link_chars < LINK_SHARE * self.chars:
+            return
+        other = fold("".join(self.other))
+        if len(other) > LINK_OTHER_MAX:
+            return
+        kind = "read_also" if other and READ_ALSO_ONLY.fullmatch(other) else "related"
+        for block in self.blocks:
+            if not other and len(block.text) >= LINKED_SENTENCE and block.text.endswith(_SENTENCE_END):
+                continue  # a whole sentence of the story linked: prose, not a teaser title
+            block.link_kind = kind
+
+
+class _Walk:
+    """One walk over story areas. It follows the DOM's child/next pointers, so what it holds at a time
+    is the path from the root (its open block elements and links), not every sibling of a huge story;
+    an element's link share is settled when the element closes."""
+
+    def __init__(self, end_comment: str | None) -> None:
+        self.end_comment = end_comment
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.owners: list[_Owner] = []
+        self.link_depth = 0
+        self.ended = False
+
+    def flush(self) -> None:
+        if self.buffer:
+            text = fold("".join(self.buffer))
+            self.buffer.clear()
+            if text:
+                owner = self.owners[-1] if self.owners else None
+                block = Block(text, owner.mem_id if owner else 0)
+                self.blocks.append(block)
+                if owner is not None:
+                    owner.blocks.append(block)
+
+    def close_owner(self) -> None:
+        self.flush()
+        self.owners.pop().mark_link_blocks()
+
+    def root(self, root: LexborNode) -> None:
+        self.owners.append(_Owner(root.mem_id))
+        path: list[LexborNode] = []  # open elements between the root and the current node
+        node = root.child
+        while node is not None and not self.ended:
+            if self.enter(node) and node.child is not None:
+                path.append(node)
+                node = node.child
+                continue
+            while node is not None:  # the node is done: its next sibling, or close its parents
+                following = node.next
+                if following is not None:
+                    node = following
+                    break
+                node = path.pop() if path else None
+                if node is not None:
+                    self.leave(node)
+        self.flush()
+        while self.owners:  # (the root, and any elements an end comment left open)
+            self.close_owner()
+        self.link_depth = 0
+
+    def enter(self, node: LexborNode) -> bool:
+        """Read `node` on the way in; True when its children are to be walked (then `leave` closes it)."""
+        tag = node.tag
+        if tag == "-text":
+            self.text(node.text_content)
+            return False
+        if tag == "-comment":
+            if self.end_comment and self.end_comment in (node.comment_content or ""):
+                self.ended = True
+            return False
+        if tag in SKIP_TAGS or tag is None or tag.startswith("-"):
+            return False
+        if tag == "br":
+            self.flush()
+            return False
+        if tag in BLOCK_TAGS:
+            self.flush()
+            self.owners.append(_Owner(node.mem_id))
+        elif tag == "a":
+            self.link_depth += 1
+        if node.child is None:
+            self.leave(node)
+            return False
+        return True
+
+    def leave(self, node: LexborNode) -> None:
+        tag = node.tag
+        if tag == "a":
+            self.link_depth -= 1
+        elif tag in BLOCK_TAGS:
+            self.close_owner()
+
+    def text(self, text: str | None) -> None:
+        if not text:
+            return
+        self.buffer.append(text)
+        stripped = len(text.strip())
+        if stripped and self.owners:
+            owner = self.owners[-1]
+            owner.chars += stripped
+            if self.link_depth:
+                owner.link_chars += stripped
+            else:
+                owner.other.append(text)
 
 
 def walk_blocks(roots: list[LexborNode], *, end_comment: str | None = None) -> list[Block]:
     """Blocks of every root in order. Iterative (deeply nested markup must not hit the recursion
     limit). With `end_comment`, the walk stops at the first HTML comment containing that text."""
-    blocks: list[Block] = []
-    owners: dict[int, _Owner] = {}
-    buffer: list[str] = []
-    owner_stack: list[int] = []
-    link_depth = 0
-    ended = False
-
-    def flush() -> None:
-        if buffer:
-            text = fold("".join(buffer))
-            buffer.clear()
-            if text:
-                blocks.append(Block(text, owner_stack[-1] if owner_stack else 0))
-
+    walk = _Walk(end_comment)
     for root in roots:
-        if ended:
+        if walk.ended:
             break
-        owner_stack.append(root.mem_id)
-        owners.setdefault(root.mem_id, _Owner())
-        # (node, entering); exit markers carry the node back to close blocks and links.
-        stack: list[tuple[LexborNode, bool]] = [(child, True) for child in reversed(list(root.iter(include_text=True)))]
-        while stack:
-            node, entering = stack.pop()
-            tag = node.tag
-            if not entering:
-                if tag == "a":
-                    link_depth -= 1
-                else:
-                    flush()
-                    owner_stack.pop()
-                continue
-            if tag == "-text":
-                text = node.text_content
-                if text:
-                    buffer.append(text)
-                    stripped = len(text.strip())
-                    if stripped and owner_stack:
-                        owner = owners[owner_stack[-1]]
-                        owner.chars += stripped
-                        if link_depth:
-                            owner.link_chars += stripped
-                        else:
-                            owner.other.append(text)
-                continue
-            if tag == "-comment":
-                if end_comment and end_comment in (node.comment_content or ""):
-                    ended = True
-                    break
-                continue
-            if tag in SKIP_TAGS or tag is None or tag.startswith("-"):
-                continue
-            if tag == "br":
-                flush()
-                continue
-            children = list(node.iter(include_text=True))
-            if tag in BLOCK_TAGS:
-                flush()
-                owner_stack.append(node.mem_id)
-                owners.setdefault(node.mem_id, _Owner())
-                stack.append((node, False))
-            elif tag == "a":
-                link_depth += 1
-                stack.append((node, False))
-            stack.extend((child, True) for child in reversed(children))
-        flush()
-        owner_stack.clear()
-        link_depth = 0
-    for block in blocks:
-        box = owners.get(block.owner)
-        if box and box.link_chars and box.link_chars >= LINK_SHARE * box.chars:
-            other = fold("".join(box.other))
-            if len(other) > LINK_OTHER_MAX:
-                continue
-            if not other and len(block.text) >= LINKED_SENTENCE and block.text.endswith(_SENTENCE_END):
-                continue  # a whole sentence of the story linked: prose, not a teaser title
-            block.link_kind = "read_also" if other and READ_ALSO_ONLY.fullmatch(other) else "related"
-    return blocks
+        walk.root(root)
+    return walk.blocks
 
 
 def visible_text(node: LexborNode) -> str:

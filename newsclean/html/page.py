@@ -76,7 +76,7 @@ def decode_html(data: str | bytes, *, max_input_bytes: int | None = DEFAULT_MAX_
             text = None
     if text is None:
         text = decode_bytes(raw, declared=declared)
-    if not text.strip():
+    if not text or text.isspace():  # (`not text.strip()` without a copy of a page that may be 60 MB)
         raise EmptyInputError("input is empty (nothing but whitespace)")
     return text
 
@@ -328,8 +328,10 @@ def clean_fetched_html(html: str | bytes, *, fetched_url: str, outlet: str | Non
 
 def _clean_page(html: str | bytes, *, url: str | None, outlet: str | None, max_input_bytes: int | None,
                 fetched: bool = False) -> Article:
-    text = decode_html(html, max_input_bytes=max_input_bytes)
-    tree = LexborHTMLParser(text)
+    decoded = decode_html(html, max_input_bytes=max_input_bytes)
+    tree = LexborHTMLParser(decoded)
+    text: str | None = decoded
+    del decoded
     meta = read_meta(tree)
     warnings: list[str] = []
     chosen = resolve_html_outlet(outlet, url, meta, tree, warnings)
@@ -338,6 +340,9 @@ def _clean_page(html: str | bytes, *, url: str | None, outlet: str | None, max_i
         known = ", ".join(f"html:{t.version}" for t in chosen.html_templates) or "none"
         for template in chosen.html_templates:
             if matches(tree, template):
+                # the tree holds the page now: the text is let go (a big page's largest object after the
+                # tree) and decoded again only if the template finds no story
+                text = None
                 result = apply_template(tree, template, chosen.id)
                 article = _from_template(result, chosen, meta, page_url, warnings)
                 if article is not None:
@@ -350,4 +355,6 @@ def _clean_page(html: str | bytes, *, url: str | None, outlet: str | None, max_i
         else:
             warnings.append(f"{chosen.id}: no HTML template version matched this page (known: {known}); "
                             "used the generic cleaner")
+    if text is None:
+        text = decode_html(html, max_input_bytes=max_input_bytes)
     return _generic(text, tree, chosen, meta, page_url, warnings)
