@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-SECTIONS = ("bench_text", "bench_html", "bench_fetch", "bench_batch")
+SECTIONS = ("bench_text", "bench_html", "bench_big", "bench_fetch", "bench_batch")
 
 
 def main() -> int:
