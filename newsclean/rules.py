@@ -81,6 +81,9 @@ class Rule:
     - `then_drop`: also take out up to this many following headline-like blocks (teaser titles
       printed after ``Video Rekomendasi``) with the same kind.
     - `starts_tail`: the story has ended; this block and every later one are out of the body.
+    - `closes_story`: the block signs the story off (the desk's initials): every later block is out of
+      the body too, but later blocks still go through the rules (a promo is named as a promo) and what
+      no rule claims goes as `related` (rule ``after:<name>``, or after the next list label).
     - `max_len`: only blocks up to this many characters (keeps promo patterns off long paragraphs).
     - `contains`: literal strings (case-sensitive), one of which must occur in the block before
       `pattern` is tried at all. Rules that look for words anywhere in a block (promos, photo
@@ -100,6 +103,7 @@ class Rule:
     then_value: bool = False
     then_drop: int = 0
     starts_tail: bool = False
+    closes_story: bool = False
     max_len: int | None = None
     contains: tuple[str, ...] = ()
     endings: tuple[str, ...] = ()

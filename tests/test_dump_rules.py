@@ -167,10 +167,24 @@ def test_tempo_closing_credit_glued_to_the_last_paragraph() -> None:
 def test_single_closing_initials_go_but_story_parentheses_stay() -> None:
     article = newsclean.clean_text(f"{LEAD}\n{MORE}(nat)\n(ant)\n")
     assert article.paragraphs[-1] == MORE
-    assert [r.text for r in article.removed if r.rule == "closing_initials_single"] == ["(nat)", "(ant)"]
+    assert [(r.rule, r.text) for r in article.removed if "initials" in r.rule] == [
+        ("closing_initials_single", "(nat)"), ("closing_initials_line", "(ant)")]
     for kept in ("Data itu dirilis Badan Pusat Statistik (BPS).", "Warga menyebutnya ojek daring (ojol)",
                  "Harga dihitung dengan nilai tukar (kurs)."):
         assert newsclean.clean_text(f"{LEAD}\n{kept}\n").paragraphs[-1] == kept
+
+
+def test_closing_initials_on_a_line_of_their_own_close_the_story() -> None:
+    """What follows the desk's sign-off is not story: an event promo's headline and its call, a feed;
+    the rules still name what they know (the promo), the rest goes as after the sign-off."""
+    tail = "Penghargaan Relawan Pantai 2025\nBaca kisah para relawan penjaga pantai di sini\nBagikan:\n"
+    article = newsclean.clean_text(f"{LEAD}\n{MORE}\n(rfs/jbr)\n{tail}")
+    assert article.paragraphs[-1] == MORE
+    assert [(r.kind, r.rule) for r in article.removed[-4:]] == [
+        ("byline", "closing_initials_line"), ("related", "after:closing_initials_line"),
+        ("related", "after:closing_initials_line"), ("share", "share")]
+    # a parenthesis of the story's own on a line of its own is not a sign-off
+    assert newsclean.clean_text(f"{LEAD}\n(Bersambung ke halaman berikutnya)\n{MORE}\n").paragraphs[-1] == MORE
 
 
 def test_agency_after_a_desk_slash_is_story_text_not_a_photo_credit() -> None:

@@ -181,11 +181,19 @@ BYLINE_OUTLET = Rule(
     flags=0, where="header", contains=("detik",),
 )
 
+#: The desk's closing initials on a line of their own: "(rfs/jbr)", "(nat)". They close the story: what follows
+#: (promos, "Hoegeng Awards 2025", teaser lists) is not story. The same initials glued to the last sentence
+#: are `COMMON_TRIMS`'.
+CLOSING_INITIALS_LINE = Rule(
+    "closing_initials_line", "byline", r"\((?:[a-z]{2,6}/){0,3}[a-z]{2,6}\)", flags=0, where="body", closes_story=True,
+    max_len=30,
+)
+
 #: In this order after every outlet's own rules. Order matters: the first rule that matches wins.
 COMMON_RULES: tuple[Rule, ...] = (
     READ_ALSO, READ_ALSO_LIST_LABEL, ADS, BYLINE, DATE, CAPTION_LABELLED, VIDEO, VIDEO_EMBED,
     RELATED_TAIL, OUTLET_FEED_LINE, TAG_LIST, PAGER, RELATED_ITEM, SHARE, PROMO_SUBSCRIBE, PROMO_CHANNEL, BANNER, NAVIGATION, COPYRIGHT,
-    REUSE_NOTICE, PUNCTUATION_ONLY, BYLINE_DATED, BYLINE_OUTLET, READ_ALSO_BARE, BYLINE_BARE, CAPTION_CREDITED,
+    REUSE_NOTICE, PUNCTUATION_ONLY, CLOSING_INITIALS_LINE, BYLINE_DATED, BYLINE_OUTLET, READ_ALSO_BARE, BYLINE_BARE, CAPTION_CREDITED,
     CAPTION_PHOTOGRAPHER,
 )
 

@@ -224,6 +224,8 @@ class _Pass:
         self.pending_names: list[int] = []
         self.zone = "header" if self.start > 0 else "body"
         self.tail_rule = ""
+        # the story was signed off (closing initials): later blocks still go through every rule
+        self.signed_off = False
         self.skip_until = -1
 
     def run(self) -> Classified:
@@ -238,7 +240,7 @@ class _Pass:
                     if not text:
                         continue
             zone = self.zone
-            if zone == "tail" and len(text) > TAIL_LABEL_MAX:
+            if zone == "tail" and len(text) > TAIL_LABEL_MAX and not self.signed_off:
                 matched = None  # a teaser title or description of the list: no need to ask every rule
             else:
                 matched = self.match(text, "body" if zone == "tail" else zone)
@@ -267,11 +269,15 @@ class _Pass:
         out, blocks, zone = self.out, self.blocks, self.zone
         rule, groups = matched
         drop = rule.then_drop
-        if rule.starts_tail and zone == "body":
+        if rule.closes_story and zone == "body":
+            self.zone, self.tail_rule, self.signed_off = "tail", f"after:{rule.name}", True
+        elif rule.starts_tail and zone == "body":
             if rule.kind == "related" and _story_goes_on(blocks, i, self.match):
                 drop = 3  # an inline list label: its link titles go, the story goes on
             else:
                 self.zone, self.tail_rule = "tail", f"after:{rule.name}"
+        elif rule.starts_tail and self.signed_off:
+            self.tail_rule = f"after:{rule.name}"  # (the list after a sign-off: its items are the list's)
         out.removed.append(Removed(rule.kind, rule.name, text))
         if rule.warning and rule.warning not in out.warnings:
             out.warnings.append(rule.warning)
