@@ -11,6 +11,8 @@ Where the selectors and text furniture come from:
   The markers are what the AMP format itself requires of every AMP page (the `cdn.ampproject.org`
   runtime script) and its components (`amp-ad`, `amp-embed`, `amp-social-share`); no AMP article's
   HTML was available, so the grid class names are assumed to carry over from the desktop template.
+- Desktop dumps print `Penulis` / NAME / `Kamis, 21 Maret 2024 | 19:30 WIB` over the lead (the module's
+  older fixtures); a photo caption there is taken to stand where the AMP pages print it, under the date.
 - The grid network's credit rows under the story, stored page text of sister sites
   (health.grid.id/read/352842706, nakita.grid.id/read/022842732): `Source | : | Intisari Online |`,
   `Penulis | : | NAME |`, `Editor | : | NAME |`.
@@ -87,6 +89,9 @@ OUTLET = Outlet(
         # "By NAME, Rabu, 3 Februari 2021 | 13:13 WIB": author and date in one line; the photo's caption follows
         Rule("intisari_by_date", "byline",
              r"By\s+(?P<authors>[^,]{2,60}),\s*(?P<date>" + _NO_GROUPS.sub("(?:", WORDY) + r")", then_caption=True),
+        # the desktop pages' date line under "Penulis" / NAME; the photo's caption follows it there too
+        Rule("intisari_date_line", "date", r"(?P<date>" + _NO_GROUPS.sub("(?:", WORDY) + r")", where="header",
+             then_caption=True),
         Rule("intisari_facebook_residue", "other", r"Posted by Intisari on .{0,80}"),
         Rule("intisari_magazine_promo", "promo", r".{0,200}berlangganan Majalah Intisari.{0,120}", max_len=400,
              contains=("Majalah Intisari",)),
