@@ -19,7 +19,8 @@ Where the selectors and text furniture come from:
 - Captions: `Lihat Foto` over each photo, its caption glued to the credit (`….KOMPAS.com/NAME`,
   `….DOK. Humas …`), or the credit printed first: the real 2018 pages in `../shared/corpus/html/kompas/`
   put `<span class="pb_10 author">KOMPAS.com/NAME</span>` before the caption text inside `div.photo`
-  (`KOMPAS.COM/Elsya Puspita`, `KOMPAS.com/ Aji YK Putra`, a stock user name), which a dump runs together.
+  (`KOMPAS.COM/Elsya Puspita`, `KOMPAS.com/ Aji YK Putra`, a stock user name such as `kazoka30`), which a
+  dump runs together; stock credits with a user name after the site at a caption's end (`Shutterstock/…`).
 """
 
 from newsclean.rules import Credit, HtmlTemplate, Noise, Outlet, Rule, Signature
@@ -105,6 +106,8 @@ _DESK = r"(?:KOMPAS\.com|KOMPAS\.COM|Kompas\.com|SHUTTERSTOCK|Shutterstock|ANTAR
 #: `KOMPAS.com/DIAN REINISPenyanyi …`, `KOMPAS.COM/Elsya PuspitaKondisi …`, `DOK. HUMASWarga …`. Story text
 #: never opens with a photo desk's slash or a handout's `DOK.`, so the opening is enough to tell.
 _CREDIT_FIRST = r"(?:" + _DESK + r"\s?/|(?:DOK|Dok)\.\s?[A-Z])"
+#: Stock photo sites credited with their contributor's user name (`Shutterstock/fizkes`, `Freepik/jcomp`).
+_STOCK = "SHUTTERSTOCK|Shutterstock|iStockphoto|ISTOCKPHOTO|Freepik|FREEPIK|Pexels|PEXELS|Unsplash|UNSPLASH|Pixabay|PIXABAY"
 #: The line under the headline: `Kompas.com - 27/03/2024, 06:16 WIB`, `Kompas.com, Diperbarui 18/04/2026,
 #: 10:03 WIB`, `Kompas.com , 17 April 2026, 10:30 WIB`, with an update time after it or not.
 _DATE_UNDER_HEADLINE = (
@@ -151,6 +154,13 @@ OUTLET = Outlet(
         # the credit printed first and run into its caption: "SHUTTERSTOCK/FIZKESIlustrasi ..."
         Rule("kompas_caption_credit_first", "caption", r"(?P<caption>" + _CREDIT_FIRST + r".{20,1000})", flags=0,
              contains=("/", "DOK.", "Dok."), max_len=1000),
+        # a caption ending in a stock site's credit with a user name ("….Shutterstock/fizkes", the shared
+        # photographer rule wants a capital after the slash) or in a screenshot's credit ("Tangkapan layar …")
+        Rule("kompas_caption_stock_credit", "caption",
+             r"(?P<caption>.{20,900}?[.)]\s?(?:(?:" + _STOCK + r")/\s?[\w.@'-]{2,40}(?: [\w.@'-]{2,40}){0,3}"
+             r"|(?:Tangkapan layar|TANGKAPAN LAYAR|Screenshot)\s[^.!?\"”]{2,80}))", flags=0,
+             contains=(*(f"{site}/" for site in _STOCK.split("|")), "Tangkapan layar", "TANGKAPAN LAYAR", "Screenshot"),
+             max_len=1000),
         # 2024 credit box: the name line(s) first, then the role ("Penulis", "Editor", "Tim Redaksi");
         # a bare role label without then_value takes the name lines printed right before it
         Rule("kompas_role_line", "byline", r"Penulis|Editor|Tim Redaksi", where="header"),

@@ -208,3 +208,11 @@ def test_kompas_caption_credited_to_a_handout() -> None:
     caption = "Pedagang menata kolak di lapaknya di Pasar Takjil Benhil, Selasa (12/3/2024).DOK. Paguyuban Pedagang"
     article = newsclean.clean_text(f"{LEAD}\nLihat Foto\n{caption}\n{MORE}\n")
     assert article.captions == [caption] and article.paragraphs[-1] == MORE
+
+
+def test_kompas_caption_credits_first_or_stock_and_story_sentences_that_look_alike() -> None:
+    first = "SHUTTERSTOCK/FIZKESIlustrasi dompet berisi uang tunai pecahan kecil untuk Lebaran."
+    stock = "Ilustrasi dompet berisi uang tunai pecahan kecil.Shutterstock/fizkes"
+    story = "Video itu lalu dihapus pengunggahnya, kata dia. Tangkapan layar video tersebut telanjur beredar luas."
+    article = newsclean.clean_text(f"{LEAD}\nLihat Foto\n{first}\n{MORE}\nLihat Foto\n{stock}\n{story}\n")
+    assert article.captions == [first, stock] and article.paragraphs[-1] == story

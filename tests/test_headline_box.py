@@ -75,3 +75,8 @@ def test_editor_with_a_loose_period_at_the_end() -> None:
     assert article.editor == "Noverius Laoli" and article.authors == ["Dina Mirayanti Hutauruk"]
     article = newsclean.clean_text(dump.replace("Laoli .", "Laoli"))
     assert article.editor == "Noverius Laoli"
+
+
+def test_a_rubric_label_over_the_box_is_not_the_writer() -> None:
+    found = classify(["Kolom", "Sri Wahyuni", "Dosen Perikanan", BIO, HEADLINE, DATE, *STORY], RULES)
+    assert found.authors == ["Sri Wahyuni"] and found.title == HEADLINE

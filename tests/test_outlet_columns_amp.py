@@ -39,8 +39,8 @@ def test_column_page_cut_inside_its_story_keeps_what_arrived() -> None:
 def test_column_page_without_its_story_area_falls_back_with_a_warning() -> None:
     start = COLUMN_PAGE.index('<div class="read__content">')
     end = COLUMN_PAGE.index('<div class="tag__article">')
-    page = COLUMN_PAGE[:start] + "<p>" + "Warga mengeluhkan trotoar yang penuh sepeda motor setiap pagi. " * 6 + "</p>" \
-        + COLUMN_PAGE[end:]
+    story = "Warga mengeluhkan trotoar yang penuh sepeda motor setiap pagi. " * 6
+    page = COLUMN_PAGE[:start] + f"<p>{story}</p>" + COLUMN_PAGE[end:]
     article = newsclean.clean_html(page)
     assert article.outlet == "kompas" and article.warnings
     assert article.paragraphs

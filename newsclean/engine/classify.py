@@ -356,8 +356,8 @@ class _Pass:
         headline = out.removed[unclaimed[-1]].text
         title = self.rules.strip_title(headline)
         box = unclaimed[:-1]
-        if (title.casefold() == self.title_key or not is_headline_like(title)
-                or not any(out.removed[k].rule == "headline" for k in box)):
+        taken_for_title = [k for k in box if out.removed[k].rule == "headline"]
+        if title.casefold() == self.title_key or not is_headline_like(title) or not taken_for_title:
             return
         out.title, self.title_key = title, title.casefold()
         out.removed[unclaimed[-1]] = Removed("title", "headline", headline)
@@ -366,9 +366,12 @@ class _Pass:
             if taken.kind == "caption" and taken.text in out.captions:
                 out.captions.remove(taken.text)
             out.removed[k] = Removed("byline", "writer_box", taken.text)
-        name = out.removed[box[0]].text.rstrip(",")
-        if len(box) >= 2 and is_name_like(name):  # a name over a role or bio: a lone line may be a menu
-            self.writer = name
+        # the name is the line taken for the title (the box's first line of two words or more: a rubric
+        # label over it is one word), else the box's first line; a lone line may be a menu, not a box
+        for name in (out.removed[taken_for_title[0]].text.rstrip(","), out.removed[box[0]].text.rstrip(",")):
+            if len(box) >= 2 and is_name_like(name):
+                self.writer = name
+                break
 
     def _header_block(self, text: str) -> None:
         """A header block no rule claims: the title, the title again, a caption, or furniture."""
