@@ -80,3 +80,13 @@ def test_editor_with_a_loose_period_at_the_end() -> None:
 def test_a_rubric_label_over_the_box_is_not_the_writer() -> None:
     found = classify(["Kolom", "Sri Wahyuni", "Dosen Perikanan", BIO, HEADLINE, DATE, *STORY], RULES)
     assert found.authors == ["Sri Wahyuni"] and found.title == HEADLINE
+
+
+def test_title_printed_first_and_again_over_the_line_leaves_a_box_between() -> None:
+    """A dump that opens with the page's <title>: the box stands between it and the headline's repeat."""
+    found = classify([f"{HEADLINE} - Situs", "Langganan tanpa iklan: Gabung", "Kolom", "Sri Wahyuni", "Dosen Perikanan",
+                      BIO, HEADLINE, DATE, *STORY], RuleSet(Outlet(
+                          id="boxtest2", name="Box test", domains=("boxtest2.example",), title_suffix=r"\s*-\s*Situs$",
+                          rules=(*OUTLET.rules, Rule("promo_line", "promo", r"Langganan tanpa iklan.{0,40}")))))
+    assert found.title == HEADLINE and found.authors == ["Sri Wahyuni"]
+    assert found.captions == [] and found.paragraphs == STORY

@@ -355,23 +355,34 @@ class _Pass:
             return
         headline = out.removed[unclaimed[-1]].text
         title = self.rules.strip_title(headline)
+        if title.casefold() == self.title_key:
+            # the title (a page's <title> printed first) again over the line: a box may stand between
+            self._writer_box([k for k in unclaimed[:-1] if out.removed[k].kind != "title"], None)
+            return
         box = unclaimed[:-1]
         taken_for_title = [k for k in box if out.removed[k].rule == "headline"]
-        if title.casefold() == self.title_key or not is_headline_like(title) or not taken_for_title:
+        if not is_headline_like(title) or not taken_for_title:
             return
         out.title, self.title_key = title, title.casefold()
         out.removed[unclaimed[-1]] = Removed("title", "headline", headline)
+        self._writer_box(box, taken_for_title[0])
+
+    def _writer_box(self, box: list[int], title_index: int | None) -> None:
+        """The header blocks at `box` (removed-list indexes) are a writer's box: out of the captions, removed
+        as bylines, its name kept as the writer (a lone line may be a menu, not a box)."""
+        out = self.out
+        if len(box) < 2:
+            return
+        names = [out.removed[k].text.rstrip(",") for k in ([title_index] if title_index is not None else []) + box]
         for k in box:
             taken = out.removed[k]
             if taken.kind == "caption" and taken.text in out.captions:
                 out.captions.remove(taken.text)
             out.removed[k] = Removed("byline", "writer_box", taken.text)
-        # the name is the line taken for the title (the box's first line of two words or more: a rubric
-        # label over it is one word), else the box's first line; a lone line may be a menu, not a box
-        for name in (out.removed[taken_for_title[0]].text.rstrip(","), out.removed[box[0]].text.rstrip(",")):
-            if len(box) >= 2 and is_name_like(name):
-                self.writer = name
-                break
+        # the name: the line taken for the title, else the box's first line, one of two words or more first
+        # (a rubric label over the box is one word)
+        likely = [name for name in names[:2] if is_name_like(name)]
+        self.writer = next((name for name in likely if " " in name), likely[0] if likely else None)
 
     def _header_block(self, text: str) -> None:
         """A header block no rule claims: the title, the title again, a caption, or furniture."""
