@@ -109,9 +109,10 @@ _CREDIT_FIRST = r"(?:" + _DESK + r"\s?/|(?:DOK|Dok)\.\s?[A-Z])"
 #: Stock photo sites credited with their contributor's user name (`Shutterstock/fizkes`, `Freepik/jcomp`).
 _STOCK = "SHUTTERSTOCK|Shutterstock|iStockphoto|ISTOCKPHOTO|Freepik|FREEPIK|Pexels|PEXELS|Unsplash|UNSPLASH|Pixabay|PIXABAY"
 #: The line under the headline: `Kompas.com - 27/03/2024, 06:16 WIB`, `Kompas.com, Diperbarui 18/04/2026,
-#: 10:03 WIB`, `Kompas.com , 17 April 2026, 10:30 WIB`, with an update time after it or not.
+#: 10:03 WIB`, `Kompas.com , 17 April 2026, 10:30 WIB`, with an update time after it or not, and without the
+#: site's name where an extractor dropped that link's text.
 _DATE_UNDER_HEADLINE = (
-    r"Kompas\.com\s*[-–,]\s*(?:Diperbarui\s*)?(?P<date>[0-3]?\d(?:/[01]?\d/|\s+[A-Za-z]{3,9}\s+)(?:19|20)\d\d"
+    r"(?:Kompas\.com\s*[-–,]\s*)?(?:Diperbarui\s*)?(?P<date>[0-3]?\d(?:/[01]?\d/|\s+[A-Za-z]{3,9}\s+)(?:19|20)\d\d"
     r"\s*,?\s*[0-2]?\d[:.][0-5]\d\s*(?:WIB|WITA|WIT)?)(?:\s*,?\s*Diperbarui\b.{0,40})?"
 )
 
