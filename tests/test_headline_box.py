@@ -90,3 +90,14 @@ def test_title_printed_first_and_again_over_the_line_leaves_a_box_between() -> N
                           rules=(*OUTLET.rules, Rule("promo_line", "promo", r"Langganan tanpa iklan.{0,40}")))))
     assert found.title == HEADLINE and found.authors == ["Sri Wahyuni"]
     assert found.captions == [] and found.paragraphs == STORY
+
+
+def test_menu_words_between_a_title_and_its_repeat_are_no_writer() -> None:
+    found = classify([HEADLINE, "Nasional", "Hukum", HEADLINE, DATE, *STORY], RULES)
+    assert found.title == HEADLINE and found.authors == [] and found.paragraphs == STORY
+
+
+def test_lone_line_taken_for_the_title_leaves_it_but_is_no_writer() -> None:
+    found = classify(["Berita Pilihan Hari Ini", HEADLINE, DATE, *STORY], RULES)
+    assert found.title == HEADLINE and found.authors == []
+    assert [(r.kind, r.text) for r in found.removed[:2]] == [("other", "Berita Pilihan Hari Ini"), ("title", HEADLINE)]

@@ -368,21 +368,24 @@ class _Pass:
         self._writer_box(box, taken_for_title[0])
 
     def _writer_box(self, box: list[int], title_index: int | None) -> None:
-        """The header blocks at `box` (removed-list indexes) are a writer's box: out of the captions, removed
-        as bylines, its name kept as the writer (a lone line may be a menu, not a box)."""
+        """The header blocks at `box` (removed-list indexes; `title_index` among them is the one taken for the
+        title) are a writer's box: out of the captions, removed as bylines, its name kept as the writer."""
         out = self.out
-        if len(box) < 2:
-            return
         names = [out.removed[k].text.rstrip(",") for k in ([title_index] if title_index is not None else []) + box]
+        # the name: the line taken for the title, else the box's first line, one of two words or more first
+        # (a rubric label over the box is one word); a lone line may be a menu, not a box
+        likely = [name for name in names[:2] if is_name_like(name)] if len(box) >= 2 else []
+        fallback = likely[0] if likely and title_index is not None else None
+        writer = next((name for name in likely if " " in name), fallback)
+        if writer is None and title_index is None:
+            return  # menu words between a title and its repeat: no box
         for k in box:
             taken = out.removed[k]
             if taken.kind == "caption" and taken.text in out.captions:
                 out.captions.remove(taken.text)
-            out.removed[k] = Removed("byline", "writer_box", taken.text)
-        # the name: the line taken for the title, else the box's first line, one of two words or more first
-        # (a rubric label over the box is one word)
-        likely = [name for name in names[:2] if is_name_like(name)]
-        self.writer = next((name for name in likely if " " in name), likely[0] if likely else None)
+            out.removed[k] = Removed("byline", "writer_box", taken.text) if writer else \
+                Removed("other", "header_furniture", taken.text)
+        self.writer = writer
 
     def _header_block(self, text: str) -> None:
         """A header block no rule claims: the title, the title again, a caption, or furniture."""
