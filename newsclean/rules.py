@@ -80,6 +80,13 @@ class Rule:
       a name, is the label's value.
     - `then_drop`: also take out up to this many following headline-like blocks (teaser titles
       printed after ``Video Rekomendasi``) with the same kind.
+    - `then_caption`: the next block, when it stands before the story and no rule claims it, is a
+      photo caption (the block under a ``Lihat Foto`` button, or under a byline that the photo follows).
+    - `under_headline`: the block is printed right under the headline (Kompas' date line). The story
+      never starts above it; the unclaimed header block just above it is the title, and when the title
+      had been taken from a block above that one, those blocks were a writer's box (a columnist's name,
+      role and bio printed over the headline): they leave the title and the captions, and the box's
+      name is the author when the page names no other writer.
     - `starts_tail`: the story has ended; this block and every later one are out of the body.
     - `closes_story`: the block signs the story off (the desk's initials): every later block is out of
       the body too, but later blocks still go through the rules (a promo is named as a promo) and what
@@ -102,6 +109,8 @@ class Rule:
     where: Zone = "any"
     then_value: bool = False
     then_drop: int = 0
+    then_caption: bool = False
+    under_headline: bool = False
     starts_tail: bool = False
     closes_story: bool = False
     max_len: int | None = None

@@ -222,3 +222,23 @@ def test_kompas_caption_credited_to_a_handout() -> None:
     caption = "Pedagang menata kolak di lapaknya di Pasar Takjil Benhil, Selasa (12/3/2024).DOK. Paguyuban Pedagang"
     article = newsclean.clean_text(f"{LEAD}\nLihat Foto\n{caption}\n{MORE}\n")
     assert article.captions == [caption] and article.paragraphs[-1] == MORE
+
+
+def test_kompas_caption_credits_first_or_stock_and_story_sentences_that_look_alike() -> None:
+    first = "SHUTTERSTOCK/FIZKESIlustrasi dompet berisi uang tunai pecahan kecil untuk Lebaran."
+    stock = "Ilustrasi dompet berisi uang tunai pecahan kecil.Shutterstock/fizkes"
+    story = "Video itu lalu dihapus pengunggahnya, kata dia. Tangkapan layar video tersebut telanjur beredar luas."
+    article = newsclean.clean_text(f"{LEAD}\nLihat Foto\n{first}\n{MORE}\nLihat Foto\n{stock}\n{story}\n")
+    assert article.captions == [first, stock] and article.paragraphs[-1] == story
+
+
+def test_kompas_column_whose_date_line_lost_the_site_name() -> None:
+    body = ("SETIAP pagi pejalan kaki harus berebut ruang dengan sepeda motor yang diparkir di trotoar, lalu turun "
+            "ke badan jalan dan menantang arus kendaraan.")
+    dump = (f"Baca berita tanpa iklan. Gabung Kompas.com+\nRudi Hartono\nPeneliti Transportasi Kota\n"
+            f"Trotoar Kita Kalah oleh Parkir Liar\n14/05/2024, 07:05 WIB\nAnda bisa menjadi kolumnis !\n"
+            f"{body}\n{MORE}\n")
+    article = newsclean.clean_text(dump)
+    assert (article.outlet, article.title, article.authors) == ("kompas", "Trotoar Kita Kalah oleh Parkir Liar",
+                                                                ["Rudi Hartono"])
+    assert article.published == "2024-05-14T07:05:00+07:00" and article.paragraphs == [body, MORE]

@@ -20,6 +20,10 @@ TAIL_LABEL_MAX = 40
 LIST_LOOKAHEAD = 6
 #: Blocks searched for the credit line that opens the story.
 CREDIT_SCAN = 80
+#: Blocks searched for the line printed under the headline, and the prose blocks (a columnist's bio)
+#: that may stand above it.
+HEADLINE_SCAN = 30
+HEADER_PROSE_MAX = 2
 _SENTENCE_END = ('.', '!', '?', '"', '”', "'", '’', ')')
 _SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*")
 #: Byline labels (lower-case) and the field their value fills.
@@ -31,6 +35,8 @@ LABEL_FIELDS = {
     "sumber": "source", "source": "source",
 }
 _LABEL_VALUE = re.compile(r"([A-Za-z ]+?)\s*:\s*([^|]*)")
+#: Punctuation standing apart at a value's end ("Noverius Laoli ." , "Reuters ,").
+_LOOSE_END = re.compile(r"(?:\s+[.,;:]+)+$")
 
 
 def is_headline_like(text: str) -> bool:
@@ -121,7 +127,8 @@ class Classified:
             if self.title is None:
                 self.title = value
         elif getattr(self, name) is None:
-            setattr(self, name, value)
+            # "Editor: Noverius Laoli ." : punctuation standing apart after the name is not part of it
+            setattr(self, name, _LOOSE_END.sub("", value) or value)
 
     def set_byline(self, text: str) -> None:
         """``Reporter: A | Editor: B`` → authors and editor (labels the rules declare)."""
@@ -166,11 +173,28 @@ def _find_story_start(
                 if is_prose(blocks[j]) and not match(blocks[j], "header"):
                     break  # story prose in between: this is not a lead printed twice
             return i, credit
-    for i, text in enumerate(blocks):
+    for i in range(_below_headline(blocks, match), len(blocks)):
+        text = blocks[i]
         if is_prose(text) and not match(text, "body"):
             # a credit line far down (after a long ticker or a run of links) still opens the story
             return i, rules.credit(text)
     return len(blocks), None
+
+
+def _below_headline(blocks: list[str], match: _DocumentMatcher) -> int:
+    """Index of the first block after the one printed right under the headline (a rule's
+    `under_headline`), 0 when there is none near the top: the story never starts above it, whatever
+    prose (a columnist's bio) stands there."""
+    prose = 0
+    for i, text in enumerate(blocks[:HEADLINE_SCAN]):
+        matched = match(text, "header")
+        if matched and matched[0].under_headline:
+            return i + 1
+        if not matched and is_prose(text):
+            prose += 1
+            if prose > HEADER_PROSE_MAX:
+                break  # story paragraphs already: a date line further down is not the headline's
+    return 0
 
 
 def _take_names_before(
@@ -222,6 +246,10 @@ class _Pass:
                 self.leads.add(blocks[self.start][self.credit[1].end():].lstrip(" -–—.,"))
         # removed-list indexes of name-like header lines right before a bare role label ("Penulis")
         self.pending_names: list[int] = []
+        # removed-list indexes of the header blocks no rule claimed since the last one a rule claimed
+        self.unclaimed: list[int] = []
+        # a columnist's name from the writer's box over the headline (`Rule.under_headline`)
+        self.writer: str | None = None
         self.zone = "header" if self.start > 0 else "body"
         self.tail_rule = ""
         # the story was signed off (closing initials): later blocks still go through every rule
@@ -252,6 +280,8 @@ class _Pass:
                 self._header_block(text)
             else:
                 self._body_block(i, text)
+        if not out.authors and self.writer:
+            out.set_field("authors", self.writer)  # the columnist, when the page names no other writer
         return out
 
     def _take_credit(self, text: str, credit: tuple[Credit, re.Match[str]]) -> str:
@@ -294,8 +324,13 @@ class _Pass:
             if zone == "header" and not rule.then_value and self.pending_names and not _LABEL_VALUE.search(text):
                 # a bare role label printed under its value ("Goklas Wisely" / "Penulis")
                 self.title_key = _take_names_before(out, self.pending_names, rule, text, self.title_key)
+        if rule.under_headline and zone == "header":
+            self._headline_above()
         self.pending_names.clear()
+        self.unclaimed.clear()
         n = len(blocks)
+        if rule.then_caption and zone == "header" and i + 1 < self.start and self._caption_next(i + 1, rule):
+            return
         if rule.then_value and i + 1 < n and i + 1 != self.start and is_name_like(blocks[i + 1]):
             label = text.rstrip(" :").lower()
             out.set_field(LABEL_FIELDS.get(label, "authors"), blocks[i + 1])
@@ -307,11 +342,63 @@ class _Pass:
             out.removed.append(Removed(rule.kind, rule.name, blocks[j]))
             self.skip_until = j
 
+    def _caption_next(self, j: int, rule: Rule) -> bool:
+        """Take block `j` as the photo caption a `then_caption` rule announces, unless a rule claims it
+        (a caption rule does that itself) or it may be the headline still to come."""
+        text = self.blocks[j]
+        if self.match(text, "header") or (self.title_key is None and self.mode == "dump"):
+            return False
+        self.out.set_field("caption", text)
+        self.out.removed.append(Removed("caption", rule.name, text))
+        self.skip_until = j
+        return True
+
+    def _headline_above(self) -> None:
+        """The line under the headline was reached: the last unclaimed header block is the title. When
+        the title had been taken from an unclaimed block above it, those blocks are a writer's box."""
+        out, unclaimed = self.out, self.unclaimed
+        if not unclaimed:
+            return
+        headline = out.removed[unclaimed[-1]].text
+        title = self.rules.strip_title(headline)
+        if title.casefold() == self.title_key:
+            # the title (a page's <title> printed first) again over the line: a box may stand between
+            self._writer_box([k for k in unclaimed[:-1] if out.removed[k].kind != "title"], None)
+            return
+        box = unclaimed[:-1]
+        taken_for_title = [k for k in box if out.removed[k].rule == "headline"]
+        if not is_headline_like(title) or not taken_for_title:
+            return
+        out.title, self.title_key = title, title.casefold()
+        out.removed[unclaimed[-1]] = Removed("title", "headline", headline)
+        self._writer_box(box, taken_for_title[0])
+
+    def _writer_box(self, box: list[int], title_index: int | None) -> None:
+        """The header blocks at `box` (removed-list indexes; `title_index` among them is the one taken for the
+        title) are a writer's box: out of the captions, removed as bylines, its name kept as the writer."""
+        out = self.out
+        names = [out.removed[k].text.rstrip(",") for k in ([title_index] if title_index is not None else []) + box]
+        # the name: the line taken for the title, else the box's first line, one of two words or more first
+        # (a rubric label over the box is one word); a lone line may be a menu, not a box
+        likely = [name for name in names[:2] if is_name_like(name)] if len(box) >= 2 else []
+        fallback = likely[0] if likely and title_index is not None else None
+        writer = next((name for name in likely if " " in name), fallback)
+        if writer is None and title_index is None:
+            return  # menu words between a title and its repeat: no box
+        for k in box:
+            taken = out.removed[k]
+            if taken.kind == "caption" and taken.text in out.captions:
+                out.captions.remove(taken.text)
+            out.removed[k] = Removed("byline", "writer_box", taken.text) if writer else \
+                Removed("other", "header_furniture", taken.text)
+        self.writer = writer
+
     def _header_block(self, text: str) -> None:
         """A header block no rule claims: the title, the title again, a caption, or furniture."""
         out, pending = self.out, self.pending_names
         stripped = self.rules.strip_title(text)
         key = stripped.casefold()
+        self.unclaimed.append(len(out.removed))
         if text in self.leads:
             out.removed.append(Removed("other", "lead_repeated", text))
             pending.clear()
@@ -322,6 +409,9 @@ class _Pass:
             pending[:] = [len(out.removed) - 1] if is_name_like(text) and len(text.split()) <= 4 else []
         elif key == self.title_key:
             out.removed.append(Removed("title", "headline_repeated", text))
+            pending.clear()
+        elif text in out.captions:  # a caption printed twice ("Lihat Foto" pages)
+            out.removed.append(Removed("caption", "caption_repeated", text))
             pending.clear()
         elif is_prose(text) or len(text) > 120:
             out.set_field("caption", text)
