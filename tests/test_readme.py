@@ -25,3 +25,15 @@ def test_readme_example_runs(code: str, capsys: pytest.CaptureFixture[str]) -> N
 
 def test_readme_has_examples() -> None:
     assert len(BLOCKS) >= 3
+
+
+def test_readme_outlet_tables_follow_the_outlet_modules() -> None:
+    """The outlets table and the template versions table are what `tools/outlet_tables.py` writes."""
+    import sys
+
+    sys.path.insert(0, str(REPO_ROOT / "tools"))
+    from outlet_tables import tables
+
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    for table in tables():
+        assert table in readme, "README outlet tables are stale: run .venv/bin/python tools/outlet_tables.py --write"

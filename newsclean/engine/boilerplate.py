@@ -225,8 +225,10 @@ GENERIC_CREDITS: tuple[Credit, ...] = (
            r"|Tribunnews\.com|TRIBUNNEWS\.COM|Detik\.com|detikcom)\s*[-–—]{1,2}\s*"),
     Credit("city_agency", r"(?P<city>[A-Z][\w.]*+(?: [A-Z][\w.]*+){0,2}+)\s*\((?:ANTARA|Antara|AFP|Reuters|AP|Xinhua)"
            r"(?:/[A-Za-z ]{2,30})?\)\s*[-–—]{1,2}\s*"),
+    # ("Solopos.com, SOLO — ", "Harianjogja.com, JOGJA — ": Bisnis.com's sister sites of the JIBI group)
     Credit("outlet_city", r"(?:Liputan6\.com|REPUBLIKA\.CO\.ID|Republika\.co\.id|VIVA\.co\.id|VIVA|Bisnis\.com"
-           r"|TRIBUNNEWS\.COM|Tribunnews\.com|Suara\.com|JPNN\.com|jpnn\.com|Okezone|SINDOnews)\s*,\s*"
+           r"|TRIBUNNEWS\.COM|Tribunnews\.com|Suara\.com|JPNN\.com|jpnn\.com|Okezone|SINDOnews|Solopos\.com"
+           r"|Harianjogja\.com)\s*,\s*"
            r"(?P<city>[A-Z][\w.]*+(?: [A-Z][\w.]*+){0,2}+)\s*[-–—]{1,2}\s*"),
     Credit("upper_city", r"(?P<city>[A-Z]{3,}+(?: [A-Z]{2,}+){0,2}+)\s*[-–—]{1,2}\s+(?=[A-Z\"“'])"),
     Credit("detik_city", r"(?P<city>Jakarta|Bandung|Surabaya|Yogyakarta|Medan|Semarang|Makassar|Denpasar|Malang)"
