@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 #: Values allowed in ``Removed.kind`` (the contract's list).
@@ -51,18 +51,16 @@ class Article:
         return "\n\n".join(self.paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain-data form in contract order, `text` included; safe for `json.dumps`."""
-        data = asdict(self)
-        ordered: dict[str, Any] = {}
-        for key in (
-            "outlet", "url", "title", "summary", "published", "authors", "editor", "source",
-            "dateline", "language", "paragraphs",
-        ):
-            ordered[key] = data[key]
-        ordered["text"] = self.text
-        for key in ("captions", "tags", "section", "removed", "warnings"):
-            ordered[key] = data[key]
-        return ordered
+        """Plain-data form in contract order, `text` included; safe for `json.dumps`. Lists are copies."""
+        return {
+            "outlet": self.outlet, "url": self.url, "title": self.title, "summary": self.summary,
+            "published": self.published, "authors": list(self.authors), "editor": self.editor,
+            "source": self.source, "dateline": self.dateline, "language": self.language,
+            "paragraphs": list(self.paragraphs), "text": self.text, "captions": list(self.captions),
+            "tags": list(self.tags), "section": self.section,
+            "removed": [{"kind": r.kind, "rule": r.rule, "text": r.text} for r in self.removed],
+            "warnings": list(self.warnings),
+        }
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The contract's JSON object (UTF-8 text, non-ASCII kept as is)."""

@@ -242,3 +242,17 @@ def test_kompas_column_whose_date_line_lost_the_site_name() -> None:
     assert (article.outlet, article.title, article.authors) == ("kompas", "Trotoar Kita Kalah oleh Parkir Liar",
                                                                 ["Rudi Hartono"])
     assert article.published == "2024-05-14T07:05:00+07:00" and article.paragraphs == [body, MORE]
+
+
+def test_to_dict_holds_every_field_in_contract_order_as_plain_copies() -> None:
+    from dataclasses import fields
+
+    article = newsclean.clean_text(f"{LEAD}\n{MORE}\nBagikan:\n")
+    data = article.to_dict()
+    assert list(data) == ["outlet", "url", "title", "summary", "published", "authors", "editor", "source",
+                          "dateline", "language", "paragraphs", "text", "captions", "tags", "section", "removed",
+                          "warnings"]
+    assert set(data) - {"text"} == {f.name for f in fields(article)}
+    assert data["removed"][-1] == {"kind": "share", "rule": "share", "text": "Bagikan:"}
+    data["paragraphs"].append("x")
+    assert "x" not in article.paragraphs
