@@ -15,7 +15,9 @@ Where the selectors and text furniture come from:
   `meta[name=publishdate]` ("2023/08/03 10:15:00"), `meta[name=dtk:author]`, the parallax ad
   `.parallaxindetail` ("SCROLL TO CONTINUE WITH CONTENT"), `[Gambas:Video 20detik]`, `Simak Video "…"`,
   tags `.detail__body-tag`; the multi-page pager `.detail__long-nav` with `?single=1` as the single-page
-  form; `../shared/corpus/SELECTORS.md` ("Other outlets": closing initials, Gambas, Simak Video).
+  form; a saved 2024 finance page's story area (code-search file 30697475095: the dateline
+  `<strong> Jakarta </strong> -` standing before the first `<p>`, a single `<br />` inside a sentence,
+  `div.staticdetail_container` ad boxes, the closing initials in `<strong>` before the tag list); `../shared/corpus/SELECTORS.md` ("Other outlets": closing initials, Gambas, Simak Video).
 - Dumps: the channel line (`detikNews`), the byline `Name - detikNews`, the date
   `Senin, 18 Mar 2024 14:30 WIB`, the dateline `Jakarta - ` (the shared `detik_city` credit takes the
   big cities; `detik_credit` below the rest), and after the story the channel feed of teaser lines
@@ -39,7 +41,7 @@ HTML_TEMPLATES = (
         caption=".detail__media-caption, .detail__body-text figcaption",
         tags=".detail__body-tag a",
         noise=(
-            Noise(".parallaxindetail, [id^=div-gpt-ad], .ads-scrollpage-container", "ad"),
+            Noise(".parallaxindetail, [id^=div-gpt-ad], .ads-scrollpage-container, .staticdetail_container", "ad"),
             Noise(".linksisip, .lihatjg", "read_also"),
             Noise(".detail__body-tag", "navigation"),
             Noise(".detail__long-nav, .detail__multiple", "navigation"),

@@ -256,3 +256,15 @@ def test_to_dict_holds_every_field_in_contract_order_as_plain_copies() -> None:
     assert data["removed"][-1] == {"kind": "share", "rule": "share", "text": "Bagikan:"}
     data["paragraphs"].append("x")
     assert "x" not in article.paragraphs
+
+
+def test_a_credit_line_standing_alone_over_the_lead_is_the_credit() -> None:
+    """detik's markup prints the dateline before the first paragraph (``<strong>Jakarta</strong> -``):
+    in a dump, and in the story area's blocks, it is a line of its own."""
+    lead = "Ratusan warga membersihkan saluran air menjelang musim hujan pada Rabu pagi."
+    article = newsclean.clean_text(f"Warga Bersihkan Saluran Air\nJakarta -\n{lead}\n{MORE}\n",
+                                   url="https://news.detik.com/berita/d-1/x")
+    assert article.dateline == "Jakarta" and article.paragraphs == [lead, MORE]
+    assert ("credit", "detik_city", "Jakarta -") in [(r.kind, r.rule, r.text) for r in article.removed]
+    # a short line that is no credit line stays where it is
+    assert newsclean.clean_text(f"Judul Berita Hari Ini\nCatatan -\n{lead}\n").dateline is None

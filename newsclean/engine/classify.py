@@ -155,30 +155,36 @@ def _story_goes_on(blocks: list[str], i: int, match: _DocumentMatcher) -> bool:
     return False
 
 
+_CreditMatch = tuple[Credit, re.Match[str]]
+
+
 def _find_story_start(
     blocks: list[str], rules: RuleSet, match: _DocumentMatcher
-) -> tuple[int, tuple[Credit, re.Match[str]] | None]:
+) -> tuple[int, _CreditMatch | None, int]:
     """Index of the first story block and its credit line: the credit line if there is one near the
-    top, else the first block of prose no rule claims."""
+    top, else the first block of prose no rule claims. The third value is the index of a credit line
+    standing alone over the lead (``Jakarta -``), else -1."""
     for i, text in enumerate(blocks[:CREDIT_SCAN]):
         if match(text, "header"):
             continue
         credit = rules.credit(text)
+        if credit is None and i + 1 < len(blocks) and rules.bare_credit(text) and is_prose(blocks[i + 1]):
+            return i + 1, None, i
         if credit:
             # amp pages print the lead (credit line included), the title, then the lead again:
             # the story starts at the repeat, and the first print is header furniture
             for j in range(i + 1, min(len(blocks), i + 12)):
                 if blocks[j] == text:
-                    return j, credit
+                    return j, credit, -1
                 if is_prose(blocks[j]) and not match(blocks[j], "header"):
                     break  # story prose in between: this is not a lead printed twice
-            return i, credit
+            return i, credit, -1
     for i in range(_below_headline(blocks, match), len(blocks)):
         text = blocks[i]
         if is_prose(text) and not match(text, "body"):
             # a credit line far down (after a long ticker or a run of links) still opens the story
-            return i, rules.credit(text)
-    return len(blocks), None
+            return i, rules.credit(text), -1
+    return len(blocks), None, -1
 
 
 def _below_headline(blocks: list[str], match: _DocumentMatcher) -> int:
@@ -226,14 +232,19 @@ class _Pass:
         self.blocks, self.rules, self.mode = blocks, rules, mode
         self.out = Classified()
         self.match = _DocumentMatcher(rules)
+        # a credit line printed as a block of its own over the lead: its index, else -1
+        self.bare_credit = -1
         if mode == "dump":
-            self.start, self.credit = _find_story_start(blocks, rules, self.match)
+            self.start, self.credit, self.bare_credit = _find_story_start(blocks, rules, self.match)
         else:
             self.start, self.credit = 0, None
             for i, text in enumerate(blocks[:3]):
                 self.credit = rules.credit(text)
                 if self.credit:
                     self.start = i
+                    break
+                if i + 1 < len(blocks) and rules.bare_credit(text):
+                    self.start, self.bare_credit = i + 1, i
                     break
         self.title_key: str | None = None
         self.seen_paragraphs: set[str] = set()
@@ -261,6 +272,11 @@ class _Pass:
         for i, text in enumerate(self.blocks):
             if i <= self.skip_until:
                 continue
+            if i == self.bare_credit:
+                bare = self.rules.bare_credit(text)
+                if bare:
+                    self._take_credit(text, bare)
+                    continue
             if i == self.start:
                 self.zone = "body"
                 if self.credit:

@@ -18,7 +18,9 @@ from .registry import outlets
 #: A rule's named groups as `RuleSet.match` gives them (name → matched text, None where unmatched).
 Groups = dict[str, str | None]
 Matched = tuple[Rule, Groups]
-_NO_GROUPS: Groups = {}  # (shared by every match of a rule without groups: read, never written)
+_NO_GROUPS: Groups = {}
+#: The longest block taken for a credit line standing alone (``TEMPO.CO, Jakarta -``, ``KONTAN.CO.ID - JAKARTA.``).
+BARE_CREDIT_MAX = 60  # (shared by every match of a rule without groups: read, never written)
 GENERIC_TITLE_SUFFIX = re.compile(OTHER_TITLE_SUFFIXES)
 #: An alternation and, for each of its groups, the index of the rule it belongs to (group 0: none).
 _Alternation = tuple[re.Pattern[str] | None, list[int]]
@@ -96,6 +98,20 @@ class RuleSet:
         for credit in self.credits:
             m = credit.regex.match(text)
             if m and m.end() < len(text):
+                return credit, m
+        return None
+
+    def bare_credit(self, text: str) -> tuple[Credit, re.Match[str]] | None:
+        """A credit line printed as a block of its own (``Jakarta -`` over the lead: detik's markup puts the
+        dateline before the first paragraph): the credit that would open a story printed after it."""
+        if len(text) > BARE_CREDIT_MAX or not text.endswith(("-", "–", "—", ".", ",")):
+            return None
+        opened = text + " Berita"  # (what the credit patterns look for after the dash: a capitalised word)
+        if self._credit_any is not None and self._credit_any.match(opened) is None:
+            return None
+        for credit in self.credits:
+            m = credit.regex.match(opened)
+            if m and m.end() >= len(text):
                 return credit, m
         return None
 

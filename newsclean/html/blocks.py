@@ -46,6 +46,16 @@ def fold(text: str) -> str:
 
 READ_ALSO_ONLY = re.compile(r"\W*" + READ_ALSO_LABEL + r"\W*", re.IGNORECASE)
 
+#: A line that ends so ends its paragraph; one that does not, followed by a lower-case word, was wrapped.
+_ENDS_SENTENCE = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";", ")", "]")
+_STARTS_LOWER = re.compile(r"[a-z]")
+
+
+def runs_on(previous: str, line: str) -> bool:
+    """`line` continues `previous` across a single line break: `previous` stops mid-sentence and `line`
+    opens with a lower-case word (a story hard-wrapped in its source, or a ``<br>`` mid-sentence)."""
+    return not previous.endswith(_ENDS_SENTENCE) and _STARTS_LOWER.match(line) is not None
+
 
 @dataclass(slots=True)
 class Block:
@@ -94,17 +104,27 @@ class _Walk:
         self.owners: list[_Owner] = []
         self.link_depth = 0
         self.ended = False
+        # the last block ended at a single <br>: the next one may be the same sentence going on
+        self.after_break = False
 
-    def flush(self) -> None:
-        if self.buffer:
-            text = fold("".join(self.buffer))
-            self.buffer.clear()
-            if text:
-                owner = self.owners[-1] if self.owners else None
-                block = Block(text, owner.mem_id if owner else 0)
-                self.blocks.append(block)
-                if owner is not None:
-                    owner.blocks.append(block)
+    def flush(self, *, at_break: bool = False) -> None:
+        text = fold("".join(self.buffer)) if self.buffer else ""
+        self.buffer.clear()
+        if not text:
+            if at_break:
+                self.after_break = False  # a second <br> in a row: a paragraph break
+            return
+        owner = self.owners[-1] if self.owners else None
+        owner_id = owner.mem_id if owner else 0
+        last = self.blocks[-1] if self.blocks else None
+        if self.after_break and last is not None and last.owner == owner_id and runs_on(last.text, text):
+            last.text += " " + text  # one <br> mid-sentence: a wrapped line, not a new paragraph
+        else:
+            block = Block(text, owner_id)
+            self.blocks.append(block)
+            if owner is not None:
+                owner.blocks.append(block)
+        self.after_break = at_break
 
     def close_owner(self) -> None:
         self.flush()
@@ -145,7 +165,7 @@ class _Walk:
         if tag in SKIP_TAGS or tag is None or tag.startswith("-"):
             return False
         if tag == "br":
-            self.flush()
+            self.flush(at_break=True)
             return False
         if tag in BLOCK_TAGS:
             self.flush()

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .blocks import fold
+from .blocks import fold, runs_on
 
 
 @dataclass
@@ -52,9 +52,6 @@ def extract_generic(html: str, url: str | None) -> GenericResult:
     return GenericResult(lines=[line for line in (fold(raw) for raw in text.split("\n")) if line])
 
 
-#: A line that ends so is a paragraph's end; a line that does not, followed by a lower-case word, was wrapped.
-_ENDS_SENTENCE = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")", "]")
-_STARTS_LOWER = re.compile(r"[a-z]")
 _SPACE = re.compile(r"\s+")
 
 
@@ -103,7 +100,7 @@ def _paragraphs(element: Any) -> Iterator[str]:
             if paragraph:
                 yield paragraph
             paragraph = ""
-        elif paragraph and not paragraph.endswith(_ENDS_SENTENCE) and _STARTS_LOWER.match(line):
+        elif paragraph and runs_on(paragraph, line):
             paragraph += " " + line  # a line wrapped mid-sentence
         else:
             if paragraph:
