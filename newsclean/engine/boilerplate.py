@@ -147,7 +147,7 @@ RELATED_ITEM = Rule(
 #: The page holds one part of the story, and `warnings` says so.
 PAGER = Rule(
     "pager", "navigation",
-    r"(?:Halaman|Hal\.|Page)\s*\d{1,2}\s*(?:dari|/|of)\s*(?:[2-9]|[1-9]\d)|(?:\d{1,2}\s+){2,9}(?:Selanjutnya|Berikutnya|Next)\s*[»>]?"
+    r"(?:Halaman|Hal\.|Page)\s*(?:ke-?\s*)?\d{1,2}\s*(?:dari|/|of)\s*(?:[2-9]|[1-9]\d)|(?:\d{1,2}\s+){2,9}(?:Selanjutnya|Berikutnya|Next)\s*[»>]?"
     r"|(?:«\s*)?(?:Sebelumnya|Prev)\s+(?:\d{1,2}\s+){2,9}(?:Selanjutnya|Berikutnya|Next)\s*[»>]?"
     r"|View in Single Page|Lihat dalam satu halaman|Tampilkan semua halaman|Baca dalam satu halaman",
     max_len=80, warning=MULTI_PAGE_WARNING,
