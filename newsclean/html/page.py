@@ -35,7 +35,7 @@ from .blocks import LINK_OTHER_MAX, READ_ALSO_ONLY, Block, fold, visible_text
 from .generic import extract_generic
 from .listing import listing_reason
 from .meta import PageMeta, first_timestamp, read_meta
-from .story import StoryArea, find_story, trim_after_story
+from .story import classify_area, find_story, trim_after_story
 from .template import TemplateResult, apply_template, matches
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.IGNORECASE)
@@ -229,17 +229,6 @@ def _figcaptions(tree: LexborHTMLParser) -> list[str]:
     return out
 
 
-def _from_story_area(story: StoryArea, rules: RuleSet) -> Classified | None:
-    """The text rules over the blocks of the story element a cheap stage found (None: no story there)."""
-    texts, link_removed = _split_link_blocks(story.blocks, rules)
-    found = classify(texts, rules, mode="dump" if story.has_header else "body") if texts else Classified()
-    if not found.paragraphs:
-        return None
-    found.removed[:0] = story.removed + link_removed
-    found.captions = story.captions + [c for c in found.captions if c not in story.captions]
-    return found
-
-
 def _by_trafilatura(text: str, url: str | None, rules: RuleSet, warnings: list[str]) -> Classified:
     """The text rules over trafilatura's lines (the generic path's last resort)."""
     extracted = extract_generic(text, url)
@@ -266,7 +255,7 @@ def _generic(
         raise NotAnArticleError(f"not an article: {reason}")
     rules = ruleset_for(outlet)
     story = find_story(tree, meta.article_body)
-    found = _from_story_area(story, rules) if story is not None else None
+    found = classify_area(story, rules) if story is not None else None
     if found is None:
         found = _by_trafilatura(text, url, rules, warnings)
     if teasers or captions:

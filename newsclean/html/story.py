@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Removed
-from ..engine.classify import Classified, is_prose
+from ..engine.classify import Classified, classify, is_prose
+from ..engine.ruleset import RuleSet
 from ..rules import Noise
 from .blocks import LINKED_SENTENCE, Block, visible_text, walk_blocks
 from .prose import ProseMap, ancestors, key, prose_map
@@ -45,7 +46,7 @@ MAX_LINK_SHARE = 0.5
 CONTAINER_NEAR = 0.9
 #: The page must show at least this share of ``articleBody`` inside the element found for it ...
 JSONLD_SHOWN = 0.8
-#: ... and ``articleBody`` must be at least this share of that element's prose (else it is a teaser).
+#: ... and the text found for it at least this share of the page's prose (else it is a teaser).
 JSONLD_WHOLE = 0.6
 #: The element found for ``articleBody`` holds at least this share of the matching text.
 JSONLD_HOLDS = 0.9
@@ -157,8 +158,8 @@ def jsonld_element(prose: ProseMap, article_body: str) -> LexborNode | None:
     best = max(holders, key=lambda ident: depth[ident])
     if shown[best] < JSONLD_SHOWN * len(wanted):
         return None  # the page does not show the story articleBody tells (another page's, or markup)
-    if matched[best] < JSONLD_WHOLE * prose.chars(nodes[best]):
-        return None  # articleBody is a part of what the page shows: a paywall teaser or a lead
+    if matched[best] < JSONLD_WHOLE * prose.total:
+        return None  # articleBody is a part of the page's prose: a paywall teaser, a lead, a summary
     return nodes[best]
 
 
@@ -187,11 +188,11 @@ def read_area(node: LexborNode, prose: ProseMap, stage: str) -> StoryArea | None
             area.captions.append(text)
             parent = caption.parent
             figure = parent if parent is not None and parent.tag == "figure" else caption
-            targets.append((figure, "caption", "generic:caption"))
+            targets.append((figure, "caption", "generic:html_caption"))
     for noise in NOISE:
         for match in node.css(noise.selector):
             if prose.chars(match) <= NOISE_MAX_SHARE * story_chars:
-                targets.append((match, noise.kind, f"generic:{noise.selector.split(',')[0]}"))
+                targets.append((match, noise.kind, f"generic:html_{noise.kind}"))
     _take_out(targets, area)
     blocks = _join_wrapped(walk_blocks([node]))
     text_chars = sum(len(b.text) for b in blocks)
@@ -232,6 +233,31 @@ def _join_wrapped(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+def classify_area(area: StoryArea, rules: RuleSet) -> Classified | None:
+    """The text rules over the story element's blocks (None: no story paragraph in them).
+
+    Link blocks (teaser titles, related lists) go through the rules in place, as in a dump, so that a
+    label that ends the story (``Terpopuler``, ``Berita Terkait``) sees the list after it and cuts it,
+    standfirsts and all; the link blocks that the rules leave in the story are taken out after."""
+    texts = [block.text for block in area.blocks]
+    found = classify(texts, rules, mode="dump" if area.has_header else "body")
+    links = {block.text: block.link_kind for block in area.blocks if block.link_kind}
+    if links:
+        kept = []
+        for paragraph in found.paragraphs:
+            kind = links.get(paragraph)
+            if kind:
+                found.removed.append(Removed(kind, "html:link_block", paragraph))
+            else:
+                kept.append(paragraph)
+        found.paragraphs = kept
+    if not found.paragraphs:
+        return None
+    found.removed[:0] = area.removed
+    found.captions = area.captions + [c for c in found.captions if c not in area.captions]
+    return found
 
 
 #: How a story's last paragraph ends (a closing quote or a sentence), unlike a credit line
