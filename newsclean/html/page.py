@@ -254,8 +254,10 @@ def _generic(
     if reason:
         raise NotAnArticleError(f"not an article: {reason}")
     rules = ruleset_for(outlet)
-    story = find_story(tree, meta.article_body)
-    found = classify_area(story, rules) if story is not None else None
+    # the story element by JSON-LD articleBody or a CMS container (cheap), else trafilatura
+    area = find_story(tree, meta.article_body)
+    found = classify_area(area, rules) if area is not None else None
+    from_element = found is not None
     if found is None:
         found = _by_trafilatura(text, url, rules, warnings)
     if teasers or captions:
@@ -269,10 +271,10 @@ def _generic(
                 kept.append(paragraph)
         found.paragraphs = kept
     found.captions = captions + [c for c in found.captions if c not in captions]
-    if story is None:
-        _trim_tail(found)
-    else:
+    if from_element:
         trim_after_story(found)
+    else:
+        _trim_tail(found)
     if not found.paragraphs:
         raise NoArticleError("no article text found: every block of the page's main text is site furniture")
     _fill_fields(found, rules, meta, title=title or found.title, dates=[], authors=[],

@@ -105,7 +105,8 @@ class StoryArea:
 def find_story(tree: LexborHTMLParser, article_body: str | None) -> StoryArea | None:
     """The story by JSON-LD ``articleBody``, else by CMS container, or None (the caller runs trafilatura).
 
-    The tree is modified (furniture is taken out of the story element) only when a stage is accepted."""
+    The tree is modified: furniture is taken out of each element a stage tries (the trafilatura stage
+    reads the page's text, not the tree)."""
     body = tree.body
     if body is None:
         return None
