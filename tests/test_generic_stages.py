@@ -29,6 +29,7 @@ PAYWALL_PAGE = GENERIC_PAGES / "jsonld_paywall_teaser_pupuk_organik.html"
 WORDPRESS_PAGE = GENERIC_PAGES / "wp_tagdiv_panen_padi_garut.html"
 WRAPPED_PAGE = GENERIC_PAGES / "hardwrapped_br_pasar_sayur_magetan.html"
 FALLBACK_PAGE = GENERIC_PAGES / "fallback_unknown_markup_sekolah_pesisir.html"
+EDITOR_PAGE = GENERIC_PAGES / "content_text_editor_bendungan_kuningan.html"
 #: How far below trafilatura the generic path may score on one page: the contract takes closing
 #: initials ("(wandi/win)", "(sha)") off the story and some annotators kept them, which costs the
 #: generic path 0.003 F1 on two corpus pages (trafilatura keeps them). Nothing else may cost.
@@ -97,7 +98,7 @@ def test_a_paywall_teaser_article_body_does_not_win(monkeypatch: pytest.MonkeyPa
     assert len(article.paragraphs) == 6
 
 
-@pytest.mark.parametrize("page", [WORDPRESS_PAGE, WRAPPED_PAGE, PAYWALL_PAGE], ids=lambda p: p.stem)
+@pytest.mark.parametrize("page", [WORDPRESS_PAGE, WRAPPED_PAGE, PAYWALL_PAGE, EDITOR_PAGE], ids=lambda p: p.stem)
 def test_cms_container_stage_reads_the_story_without_trafilatura(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     tree, meta = _tree_and_meta(page)
     found = story.find_story(tree, meta.article_body)
@@ -128,6 +129,15 @@ def test_hard_wrapped_br_story_keeps_its_paragraphs_and_its_short_last_one() -> 
     assert not [r for r in article.removed if r.rule == "generic:after_story"]
     # the "more news" feed of OUTLET | date WIB lines inside the story element ends the story
     assert [r.rule for r in article.removed if r.text.startswith("KABARLAWU |")] == ["outlet_feed_line"] * 2
+
+
+def test_lines_after_the_story_that_do_not_end_like_a_sentence_go() -> None:
+    article = newsclean.clean_html(EDITOR_PAGE.read_bytes())
+    after = [r.text for r in article.removed if r.rule == "generic:after_story"]
+    assert after == ["Baca juga artikel terkait BENDUNGAN atau tulisan menarik lainnya Galih Pratama",
+                     "(lintasnusa.id - Sosial Budaya)"]
+    assert article.paragraphs[-1].endswith("sawah di Kuningan dan Cirebon.")
+    assert (article.authors, article.editor) == (["Galih Pratama"], "Maria Ulfa")  # the credit lines inside
 
 
 def test_trafilatura_is_the_last_resort(monkeypatch: pytest.MonkeyPatch) -> None:
