@@ -18,7 +18,8 @@ Selectors are those public scrapers and extractors name for story bodies and fur
 trafilatura's ``BODY_XPATH`` and ``OVERALL_DISCARD_XPATH`` (adbar/trafilatura, ``trafilatura/xpaths.py``),
 and the Indonesian outlets' scrapers of okkymabruri/news-watch (``src/newswatch/scrapers/*.py``:
 ``div[itemprop=articleBody]``, ``div.article-content``, ``.detail-content``, ``.c-detail``,
-``.detailsContent``, ``div.article``; ``.baca-juga-box``, ``inject-*``, ``.dfp-ad``, ``p.related-news``).
+``.detailsContent``, ``div.article``, grid.id's ``.read__article``; ``.baca-juga-box``, ``inject-*``,
+``.dfp-ad``, ``p.related-news``).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ CONTAINERS = (
     '[itemprop="articleBody"], .entry-content, .post-content, .post-body, .post-entry, .article-content, '
     ".article-body, .article__body, .article__content, .articleBody, .article-text, .article_text, "
     ".detail-content, .content-detail, .detail__body-text, .detail_text, .detail-text, .itp_bodycontent, "
-    ".read__content, .td-post-content, .single-content, .entry-body, .story-body, .story-content, "
+    ".read__content, .read__article, .td-post-content, .single-content, .entry-body, .story-body, .story-content, "
     ".content-text-editor, .detailsContent, .c-detail, .txt-article, .isi-berita, .isi_berita, .artikel, "
     ".news-content, .news-detail, .berita-content, .body-content, .text-content, div.article, article .content, "
     "article .text, article"
