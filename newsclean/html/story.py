@@ -78,10 +78,11 @@ NOISE: tuple[Noise, ...] = (
           '.terkait, [class*="terkait"], .populer, .terpopuler, aside', "related"),
     Noise('.tags, .post-tags, .tag-list, [class*="tags"], nav, .breadcrumb, .pagination, .pager, [class*="paging"]',
           "navigation"),
-    Noise('.newsletter, .subscribe, [class*="promo"], .comments, #comments, form', "promo"),
+    Noise('.newsletter, .subscribe, [class*="promo"], form', "promo"),
     Noise('.video, [class*="video"], .embed-video', "video"),
     Noise('.credits, .byline, [class*="author"]', "byline"),
-    Noise('[hidden], [style*="display:none"], [style*="display: none"], .hide, .hidden, .sr-only', "other"),
+    Noise('[hidden], [style*="display:none"], [style*="display: none"], .hide, .hidden, .sr-only, #comments, '
+          '[class*="comment"], #disqus_thread', "other"),
 )
 #: Captions inside story areas (the figure goes with its caption).
 CAPTIONS = 'figcaption, .wp-caption-text, [class*="caption"]'
