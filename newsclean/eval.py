@@ -42,6 +42,8 @@ SHINGLE = 4
 CREDIT_SCAN = 5
 PAGE_SUFFIXES = (".html", ".htm", ".txt")
 BASELINES = ("trafilatura", "trafilatura-precision")
+#: The system name of newsclean's generic path forced on every page (`evaluate(..., generic=True)`).
+GENERIC = "newsclean-generic"
 
 
 def tokens(text: str) -> list[str]:
@@ -200,6 +202,14 @@ def _newsclean(page: Path, data: bytes, url: str | None) -> tuple[list[str], str
     return article.paragraphs, article.title
 
 
+def _newsclean_generic(page: Path, data: bytes, url: str | None) -> tuple[list[str], str | None]:
+    """newsclean's generic path alone, as a page of an outlet without rules gets it (HTML only)."""
+    from .html.page import clean_html_generic
+
+    article = clean_html_generic(data, url=url)
+    return article.paragraphs, article.title
+
+
 def _trafilatura(favor_precision: bool) -> System:
     def run(page: Path, data: bytes, url: str | None) -> tuple[list[str], str | None]:
         import trafilatura
@@ -221,14 +231,19 @@ def _baseline_title(data: bytes) -> str | None:
     return title if isinstance(title, str) else None
 
 
-def evaluate(root: Path, baselines: list[str], *, dedupe_gold: bool = False, repeat: int = 2) -> list[PageReport]:
+def evaluate(root: Path, baselines: list[str], *, dedupe_gold: bool = False, repeat: int = 2,
+             generic: bool = False) -> list[PageReport]:
     """Run newsclean and each baseline over every case under `root`.
 
     The gold paragraphs are scored as they are, the maintainers' way, unless `dedupe_gold`: then
     a gold paragraph whose text another gold paragraph already holds (an annotator labelled both a
-    container and its parts) counts once. `repeat`: runs per page, the fastest is the page's time."""
+    container and its parts) counts once. `repeat`: runs per page, the fastest is the page's time.
+    `generic`: also score newsclean's generic path forced on every HTML page (system
+    ``newsclean-generic``: no outlet template, no outlet rules), to compare it with trafilatura."""
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     systems: dict[str, System] = {"newsclean": _newsclean}
+    if generic:
+        systems[GENERIC] = _newsclean_generic
     for name in baselines:
         systems[name] = _trafilatura(favor_precision=name.endswith("-precision"))
     reports = []
@@ -353,6 +368,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", action="append", choices=BASELINES, default=[],
                         help="also score trafilatura.extract on the same HTML (trafilatura-precision: "
                         "favor_precision=True); repeat to show both")
+    parser.add_argument("--generic", action="store_true",
+                        help="also score newsclean's generic path alone on every HTML page (no outlet template "
+                        "or rules: what a page of an unknown outlet gets), as system newsclean-generic")
     parser.add_argument("--json", action="store_true", help="print one JSON object (per-page and per-outlet scores)")
     parser.add_argument("--pages", action="store_true", help="also print one line per page")
     parser.add_argument("--repeat", type=int, default=2, metavar="N",
@@ -369,12 +387,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"newsclean eval: {args.dir}: not a directory", file=sys.stderr)
         return 2
     baselines = list(dict.fromkeys(args.baseline))
-    reports = evaluate(root, baselines, dedupe_gold=args.dedupe_gold, repeat=args.repeat)
+    reports = evaluate(root, baselines, dedupe_gold=args.dedupe_gold, repeat=args.repeat, generic=args.generic)
     if not reports:
         print(f"newsclean eval: no PAGE.html/PAGE.txt with a gold PAGE.json under {args.dir}", file=sys.stderr)
         return 1
     table = summaries(reports)
-    systems = ["newsclean", *baselines]
+    systems = ["newsclean", *([GENERIC] if args.generic else []), *baselines]
     if args.json:
         print(json.dumps({
             "scoring": {"shingle": SHINGLE, "counting": "multiset", "tokens": "lower-cased \\w+",

@@ -147,7 +147,7 @@ RELATED_ITEM = Rule(
 #: The page holds one part of the story, and `warnings` says so.
 PAGER = Rule(
     "pager", "navigation",
-    r"(?:Halaman|Hal\.|Page)\s*\d{1,2}\s*(?:dari|/|of)\s*(?:[2-9]|[1-9]\d)|(?:\d{1,2}\s+){2,9}(?:Selanjutnya|Berikutnya|Next)\s*[»>]?"
+    r"(?:Halaman|Hal\.|Page)\s*(?:ke-?\s*)?\d{1,2}\s*(?:dari|/|of)\s*(?:[2-9]|[1-9]\d)|(?:\d{1,2}\s+){2,9}(?:Selanjutnya|Berikutnya|Next)\s*[»>]?"
     r"|(?:«\s*)?(?:Sebelumnya|Prev)\s+(?:\d{1,2}\s+){2,9}(?:Selanjutnya|Berikutnya|Next)\s*[»>]?"
     r"|View in Single Page|Lihat dalam satu halaman|Tampilkan semua halaman|Baca dalam satu halaman",
     max_len=80, warning=MULTI_PAGE_WARNING,
@@ -185,7 +185,8 @@ BYLINE_OUTLET = Rule(
 #: (promos, "Hoegeng Awards 2025", teaser lists) is not story. The same initials glued to the last sentence
 #: are `COMMON_TRIMS`'.
 CLOSING_INITIALS_LINE = Rule(
-    "closing_initials_line", "byline", r"\((?:[a-z]{2,6}/){0,3}[a-z]{2,6}\)", flags=0, where="body", closes_story=True,
+    "closing_initials_line", "byline", r"\((?:[a-z]{2,6}/){0,3}[a-z]{2,6}\)|\[(?:[a-z]{2,6}/){0,3}[a-z]{2,6}\]", flags=0,
+    where="body", closes_story=True,
     max_len=30,
 )
 
@@ -204,6 +205,8 @@ COMMON_TRIMS: tuple[Trim, ...] = (
     # one editor's initials "(nat)", "(ant)": lower case, 2-4 letters, after the last sentence's end or
     # alone on a line; a parenthesised word inside a sentence ("(BPS).", "disebut (kurs).") never is
     Trim("closing_initials_single", "other", r"(?:(?<=[.!?\"”'’])\s*|^)\([a-z]{2,4}\)$", endings=(")",)),
+    # the same in square brackets (Merdeka.com and others): "... pekan depan. [ded]", "[ang/ded]"
+    Trim("closing_initials_bracketed", "other", r"(?<=[.!?\"”'’])\s*\[(?:[a-z]{2,5}/){0,3}[a-z]{2,5}\]$", endings=("]",)),
     # a related link in brackets, as a block of its own ("(Baca juga: ...)", "[Baca juga: ...]") or glued after
     # a paragraph's last sentence ("... katanya. (Baca juga: ...)"). A trim, not a rule: on HTML pages such a
     # block is a link box that the HTML path takes out before the text rules run.
@@ -233,8 +236,8 @@ GENERIC_CREDITS: tuple[Credit, ...] = (
     Credit("upper_city", r"(?P<city>[A-Z]{3,}+(?: [A-Z]{2,}+){0,2}+)\s*[-–—]{1,2}\s+(?=[A-Z\"“'])"),
     Credit("detik_city", r"(?P<city>Jakarta|Bandung|Surabaya|Yogyakarta|Medan|Semarang|Makassar|Denpasar|Malang)"
            r"\s*[-–—]\s+(?=[A-Z\"“'])"),
-    # "tirto.id - ", "katadata.co.id - ": a site's own domain opening the story, no city
-    Credit("site_domain", r"[a-z][a-z0-9-]{1,24}\.(?:co\.id|id|com)\s*[-–—]{1,2}\s+(?=[A-Z\"“])"),
+    # "tirto.id - ", "katadata.co.id - ", "Merdeka.com - ": a site's own domain opening the story, no city
+    Credit("site_domain", r"[A-Za-z][A-Za-z0-9-]{1,24}\.(?:co\.id|id|com)\s*[-–—]{1,2}\s+(?=[A-Z\"“])"),
 )
 
 

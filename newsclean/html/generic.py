@@ -35,8 +35,9 @@ def extract_generic(html: str, url: str | None) -> GenericResult:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
         document = trafilatura.bare_extraction(
-            # fast: no justext/readability fallback pass, the same output on every page measured, ~20% less time
-            html, url=url, with_metadata=False, include_comments=False, include_tables=True, fast=True
+            # not `fast`: without its fallback pass trafilatura returned a whole page as one line on pages of
+            # loose text and <br><br> (a Sindonews 2020 shape); the cheap stages before it keep its cost rare
+            html, url=url, with_metadata=False, include_comments=False, include_tables=True, fast=False
         )
     except (RecursionError, MemoryError) as exc:
         return GenericResult(error=f"the generic extractor gave up on this markup ({type(exc).__name__})")

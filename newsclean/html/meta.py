@@ -49,6 +49,9 @@ class PageMeta:
     source: str | None = None
     section: str | None = None
     tags: list[str] = field(default_factory=list)
+    #: The story as JSON-LD ``articleBody`` gives it (flattened text; the generic path uses it to find
+    #: the story's element, never as the body itself).
+    article_body: str | None = None
 
     @property
     def url(self) -> str | None:
@@ -208,6 +211,9 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
             headline = obj.get("headline")
             if isinstance(headline, str) and not meta.headline:
                 meta.headline = fold(headline) or None
+            article_body = obj.get("articleBody")
+            if isinstance(article_body, str) and not meta.article_body:
+                meta.article_body = article_body.strip() or None
             for key in ("datePublished", "dateCreated"):
                 stamp = obj.get(key)
                 if isinstance(stamp, str) and stamp.strip():

@@ -35,6 +35,7 @@ from .blocks import LINK_OTHER_MAX, READ_ALSO_ONLY, Block, fold, visible_text
 from .generic import extract_generic
 from .listing import listing_reason
 from .meta import PageMeta, first_timestamp, read_meta
+from .story import classify_area, find_story, trim_after_story
 from .template import TemplateResult, apply_template, matches
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", re.IGNORECASE)
@@ -256,6 +257,16 @@ def _figcaptions(tree: LexborHTMLParser) -> list[str]:
     return out
 
 
+def _by_trafilatura(text: str, url: str | None, rules: RuleSet, warnings: list[str]) -> Classified:
+    """The text rules over trafilatura's lines (the generic path's last resort)."""
+    extracted = extract_generic(text, url)
+    if extracted.error:
+        warnings.append(extracted.error)
+    if not extracted.lines:
+        raise NoArticleError("no article text found in the page" + (f" ({extracted.error})" if extracted.error else ""))
+    return classify(extracted.lines, rules, mode="dump")
+
+
 def _generic(
     text: str, tree: LexborHTMLParser, outlet: Outlet | None, meta: PageMeta, url: str | None, warnings: list[str]
 ) -> Article:
@@ -270,13 +281,13 @@ def _generic(
     reason = listing_reason(tree, url)
     if reason:
         raise NotAnArticleError(f"not an article: {reason}")
-    extracted = extract_generic(text, url)
-    if extracted.error:
-        warnings.append(extracted.error)
-    if not extracted.lines:
-        raise NoArticleError("no article text found in the page" + (f" ({extracted.error})" if extracted.error else ""))
     rules = ruleset_for(outlet)
-    found = classify(extracted.lines, rules, mode="dump")
+    # the story element by JSON-LD articleBody or a CMS container (cheap), else trafilatura
+    area = find_story(tree, meta.article_body)
+    found = classify_area(area, rules) if area is not None else None
+    from_element = found is not None
+    if found is None:
+        found = _by_trafilatura(text, url, rules, warnings)
     if teasers or captions:
         kept = []
         for paragraph in found.paragraphs:
@@ -288,7 +299,10 @@ def _generic(
                 kept.append(paragraph)
         found.paragraphs = kept
     found.captions = captions + [c for c in found.captions if c not in captions]
-    _trim_tail(found)
+    if from_element:
+        trim_after_story(found)
+    else:
+        _trim_tail(found)
     if not found.paragraphs:
         raise NoArticleError("no article text found: every block of the page's main text is site furniture")
     _fill_fields(found, rules, meta, title=title or found.title, dates=[], authors=[],
@@ -296,6 +310,15 @@ def _generic(
     if outlet:
         found.published = utc_to_wib(found.published)
     return assemble(found, outlet=outlet, url=url, tags=meta.tags, section=meta.section, warnings=warnings)
+
+
+def clean_html_generic(html: str | bytes, *, url: str | None = None) -> Article:
+    """The generic path alone, whatever outlet the page is from (no outlet rules, no template): what
+    a page of an unknown outlet gets. For measuring it (``newsclean eval --generic``), not for use."""
+    text = decode_html(html)
+    tree = LexborHTMLParser(text)
+    meta = read_meta(tree)
+    return _generic(text, tree, None, meta, url or meta.url, [])
 
 
 def clean_html(
