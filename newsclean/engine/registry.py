@@ -114,10 +114,15 @@ def outlet_by_site_name(site_name: str | None) -> Outlet | None:
     return None
 
 
+def _scanned(blocks: list[str]) -> list[str]:
+    """The blocks a dump's signatures are looked for in: its first and last ones."""
+    return blocks if len(blocks) <= SCAN_HEAD + SCAN_TAIL else blocks[:SCAN_HEAD] + blocks[-SCAN_TAIL:]
+
+
 def outlet_scores(blocks: list[str]) -> dict[str, int]:
     """Each outlet's evidence in a dump: its signatures' weights, and (when those don't settle it) 2
     for an identifying credit line of its own opening one of the longer blocks near the top."""
-    scan = blocks if len(blocks) <= SCAN_HEAD + SCAN_TAIL else blocks[:SCAN_HEAD] + blocks[-SCAN_TAIL:]
+    scan = _scanned(blocks)
     joined = "\n".join(scan)  # one search per signature instead of one per block
     scores = dict.fromkeys(_outlet_ids(), 0)
     for outlet in outlets():
@@ -179,6 +184,9 @@ def resolve_outlet(
         return given
     if given is None:
         return detect_outlet(blocks)
+    joined = "\n".join(_scanned(blocks))
+    if any(signature.regex.search(joined) for signature in given.signatures):
+        return given  # (the dump carries the named outlet's own signature: nothing to disagree with)
     scores = outlet_scores(blocks)
     if scores[given.id] == 0 and _settled(scores):
         found = max(outlets(), key=lambda o: scores[o.id])
