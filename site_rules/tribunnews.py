@@ -18,6 +18,10 @@ Where the selectors and text furniture come from:
   ``Artikel ini telah tayang di … dengan judul …`` syndication line, the ``(Tribunnews.com/Name)``
   reporter credit, ``Penulis:`` / ``Editor:`` lines, Google News / WhatsApp channel promos, the
   ``Halaman 1/2`` pager, and the ``Berita Terkait`` / ``Berita Populer`` feeds after the story.
+- A stored m.tribunnews.com page of 2017 (search corpus ``pages``, printed in 2024): the TribunX app promo
+  over the headline (``Nikmati berita interaktif dan LIVE report 24 jam hanya di TribunX``), the standfirst
+  under it, ``Editor: …``, the photo's ``zoom-in <alt text>`` button and its credit, the reporter's line
+  ``Laporan Wartawan Tribun Medan, <Name>`` over the credit line, ``BERITA REKOMENDASI`` after the story.
 """
 
 from newsclean.rules import MULTI_PAGE_WARNING, Credit, HtmlTemplate, Noise, Outlet, Rule, Signature, Trim
@@ -98,6 +102,15 @@ OUTLET = Outlet(
              r"(?:Penulis|Reporter|Laporan Wartawan [\w .-]{2,40})\s*:\s*(?P<authors>[A-Z][\w.' ]{2,60})"
              r"(?:\s*\|\s*Editor\s*:\s*(?P<editor>[A-Z][\w.' ]{2,60}))?", flags=0),
         Rule("tribun_editor_line", "byline", r"Editor\s*:\s*(?P<editor>[A-Z][\w.' ]{2,60})", flags=0),
+        # the reporter's credit over the story: "Laporan Wartawan Tribun Medan, Jefri Susetio",
+        # "Laporan Reporter Tribunnews.com, Reza Deni"
+        Rule("tribun_report_by", "byline",
+             r"Laporan (?:Wartawan|Reporter|Koresponden|Kontributor) [\w .-]{2,40}?,\s*(?P<authors>[A-Z][\w.' ]{2,60})",
+             flags=0, max_len=120),
+        # the photo's zoom button printed with the photo's alt text: "zoom-in <headline>"
+        Rule("tribun_zoom_button", "navigation", r"zoom-in\b.{0,300}", flags=0, where="header"),
+        # the app promo over the page: "Nikmati berita interaktif dan LIVE report 24 jam hanya di TribunX"
+        Rule("tribun_app_promo", "promo", r"Nikmati berita interaktif.{0,120}", flags=0, max_len=160),
         Rule("tribun_promo", "promo",
              r"(?:Simak berita(?: lainnya| terbaru)? di Google News|Ikuti (?:saluran|channel) WhatsApp Tribun[\w .-]{0,40}"
              r"|Dapatkan (?:berita|informasi) (?:terbaru|lainnya).{0,60}(?:Google News|WhatsApp|Telegram)).{0,120}",
