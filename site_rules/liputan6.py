@@ -95,8 +95,12 @@ OUTLET = Outlet(
         # "Liputan6.com, Jakarta - ", "Liputan6.com, New York - " (city as written)
         Credit("liputan6_credit", r"Liputan6\.com\s*,\s*(?P<city>[^-–—\n]{1,40}?)\s*[-–—]{1,2}\s*"),
         Credit("liputan6_credit_nocity", r"Liputan6\.com\s*[-–—]{1,2}\s*"),
+        # the dash dropped (seen in feeds of 2025 pages): "Liputan6.com, Jakarta Lamsel Fest 2025 digelar ...";
+        # a one-word city only, so that the story's first words never become the dateline
+        Credit("liputan6_credit_nodash", r"Liputan6\.com\s*,\s*(?P<city>[A-Z][a-z]{2,20})\s+(?=[A-Z])"),
     ),
-    title_suffix=r"\s*[-|]\s*(?:[\w ]{1,30}\s)?(?:Liputan6\.com|liputan6\.com|Liputan6)$",
+    # the site's name, and the page number of a story split over pages ("... Apa Salahnya? – Page 3")
+    title_suffix=r"\s*[-|–]\s*(?:(?:[\w ]{1,30}\s)?(?:Liputan6\.com|liputan6\.com|Liputan6)|Page \d{1,2})$",
     html_templates=HTML_TEMPLATES,
     rules=(
         # "oleh Tira Santia diperbarui 05 Mar 2024, 10:05 WIB" (also "Diterbitkan ..."); several names
