@@ -64,12 +64,16 @@ def cmd_outlets(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="newsclean outlets", description="List the outlet rule modules.")
     parser.add_argument("--json", action="store_true", help="one JSON object per outlet")
     args = parser.parse_args(argv)
-    for outlet in outlets():
-        if args.json:
+    known = outlets()
+    if args.json:
+        for outlet in known:
             print(json.dumps({"id": outlet.id, "name": outlet.name, "domains": list(outlet.domains),
                               "versions": list(outlet.versions)}, ensure_ascii=False))
-        else:
-            print(f"{outlet.id:<10} {outlet.name:<12} {', '.join(outlet.domains):<40} {' '.join(outlet.versions)}")
+        return EXIT_OK
+    rows = [(o.id, o.name, ", ".join(o.domains), " ".join(o.versions)) for o in known]
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[3])
     return EXIT_OK
 
 
