@@ -91,6 +91,9 @@ OUTLET = Outlet(
              flags=0, where="header", contains=("CNN Indonesia",)),
         # the "Pilihan Redaksi" box inside the story: the label and its teaser titles
         Rule("cnn_pilihan_redaksi", "related", r"Pilihan Redaksi", flags=0, then_drop=3),
+        # a photo gallery's teaser link inside the story, "FOTO: Potret Arus Mudik di Pelabuhan Merak": a title
+        # in capitals' label, no sentence; not a caption (the shared caption_label rule would take it for one)
+        Rule("cnn_gallery_teaser", "related", r"FOTO\s*:\s*[^.!?]{5,150}", flags=0, max_len=160),
         # the lists after the story
         Rule("cnn_related_tail", "related", r"TOPIK TERKAIT|ARTIKEL TERKAIT|LIHAT SELENGKAPNYA|Topik Terkait",
              flags=0, starts_tail=True),
