@@ -53,8 +53,10 @@ _RUBRICS = (r"Laporan Utama|Laporan Khusus|Nasional|Politik|Hukum|Ekonomi|Ekonom
             r"|Metro|Metropolitan|Pendidikan|Agama|Digital|Cek Fakta|Nawala|Info Tempo|Sinyal Pasar|Urban"
             r"|Perempuan|Otomotif|Hiburan|Seleb|Selebritas|Travel|Perjalanan|Foto|Data|Iqra|Jeda|Peristiwa"
             r"|Humaniora|Kriminalitas|Pemilu|Fokus|Newsletter")
-# A headline: one line, not ending like a sentence.
-_HEADLINE = r"(?=.*\w).{1,250}(?<![.,;:])"
+# A headline: one line of a few words, not ending like a sentence; under a column's rubric one word
+# will do ("Monumen"), under a news rubric it is more likely a menu item ("Indeks").
+_HEADLINE = r"(?=.{8,250}$)\S+\s.*(?<![.,;:])"
+_COLUMN_HEADLINE = r"(?=.*\w).{1,250}(?<![.,;:])"
 # A caption under the photo's "Perbesar" button: not the story's lead, which opens with its credit
 # line or (magazine style) with a word in capitals and runs long ("SALURAN beton itu…").
 _CAPTION_VALUE = r"(?!TEMPO\.CO)(?![A-Z]{3,}\s.{250})(?=.*\w).{15,600}"
@@ -141,7 +143,7 @@ _HEADER_RULES = (
     Rule("tempo_plus_label", "banner", r"(?:Berita\s+)?Tempo\s?(?:Plus|\+)(?:\s+(?:Eksklusif|Premium))?"
          r"|Konten Premium|Premium|Eksklusif", where="header"),
     Rule("tempo_column_rubric", "navigation", r"(?:" + _COLUMN_RUBRICS + r")", where="header",
-         then_value=True, value_field="title", value_pattern=_HEADLINE, column=True),
+         then_value=True, value_field="title", value_pattern=_COLUMN_HEADLINE, column=True),
     Rule("tempo_rubric", "navigation", r"(?:" + _RUBRICS + r")", where="header",
          then_value=True, value_field="title", value_pattern=_HEADLINE),
     # the magazine's edition date: "Edisi : Senin, 20 Oktober 2008" ("Catatan Pinggir Edisi : …" in lists)
@@ -168,7 +170,8 @@ _PHOTO_RULES = (
     Rule("tempo_image_label", "caption", r"Image of Tempo|Perbesar",
          then_value=True, value_field="caption", value_pattern=_CAPTION_VALUE),
     Rule("tempo_caption_credit", "caption", r"(?P<caption>.{15,600}?[.!?\"”)]\s*" + _PHOTO_CREDIT + r")",
-         flags=0, max_len=700, contains=("TEMPO", "Tempo/", "Tempo /", "Dok", "Istimewa", "Instagram", "Twitter",
+         flags=0, max_len=700, contains=("Tempo/", "Tempo /", "TEMPO /", "TEMPO/Ilustrasi", "Dok. ", "Dok ",
+                                         "Dokumentasi", "Istimewa", "Instagram", "Twitter",
                                          "Facebook", "TikTok", "YouTube", "Youtube", "Shutterstock", "Pixabay",
                                          "Freepik", "Unsplash", "Pexels", "Wiki")),
     Rule("tempo_photo_credit", "caption", _PHOTO_CREDIT_ALONE, flags=0, max_len=90, joins_previous=True),

@@ -107,8 +107,14 @@ def test_column_label_is_not_the_title_and_its_writer_is_the_author() -> None:
 def test_a_news_page_never_takes_a_name_line_for_a_writer() -> None:
     """Only a column label makes a bare name in the header the author."""
     dump = (FIXTURES / "tempo" / "kolom_catatan_pinggir_writer.txt").read_text("utf-8")
-    article = newsclean.clean_text(dump.replace("Catatan Pinggir", "Laporan Utama", 1))
-    assert article.title == "Jembatan" and article.authors == []
+    news = dump.replace("Catatan Pinggir\nJembatan\n", "Laporan Utama\nJembatan Kampung Lama\n", 1)
+    article = newsclean.clean_text(news)
+    assert article.title == "Jembatan Kampung Lama" and article.authors == []
+
+
+def test_a_news_rubric_does_not_take_a_menu_word_for_the_headline() -> None:
+    article = newsclean.clean_text(PLUS_DUMP.replace("Laporan Utama\n", "Laporan Utama\nIndeks\n", 1))
+    assert article.title == "Jalan Berliku Irigasi Lembah Sigi"
 
 
 @pytest.mark.parametrize("line", ["Edisi : Senin, 20 Oktober 2008", "Edisi 20 Oktober 2008", "Senin, 20 Oktober 2008"])
