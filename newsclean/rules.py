@@ -33,8 +33,10 @@ def passes_probe(text: str, contains: tuple[str, ...], endings: tuple[str, ...])
 MULTI_PAGE_WARNING = ("multi-page story: this is one page of it; fetch the outlet's single-page form "
                       "(newsclean.fetch asks for it) for the whole text")
 
-# Named groups a rule may use to move text into a field.
-FIELD_GROUPS: frozenset[str] = frozenset({"authors", "editor", "source", "date", "caption", "title"})
+# Named groups a rule may use to move text into a field. `signoff` is a closing sign-off
+# (``ANTARA | FIKRI ARIGI``): its agencies are the source, its people the authors when no byline names any.
+FIELD_GROUPS: frozenset[str] = frozenset({"authors", "editor", "source", "date", "caption", "title", "summary",
+                                          "signoff"})
 
 
 _INLINE_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"), (re.ASCII, "a"))
@@ -78,6 +80,14 @@ class Rule:
     - `where`: `header` rules apply only before the story starts, `body` only after.
     - `then_value`: the block is a bare label (``Reporter``); the next block, when it looks like
       a name, is the label's value.
+    - `value_field`: with `then_value`, the field the value fills (``title`` under a rubric label,
+      ``caption`` under a photo's "enlarge" button); default: the field of the label (`Reporter` →
+      authors). `value_pattern`: the regex the next block must fully match to be that value
+      (default: it looks like a name); a block some rule claims is never a value.
+    - `column`: the label says the page is one writer's column (``Kolom``, ``Catatan Pinggir``): the
+      first person's name printed in the header is the author, the line after it their description.
+    - `joins_previous`: the block ends the block before it (a photo credit ``TEMPO/Name`` printed
+      under its caption): the two, joined, are a caption.
     - `then_drop`: also take out up to this many following headline-like blocks (teaser titles
       printed after ``Video Rekomendasi``) with the same kind.
     - `then_caption`: the next block, when it stands before the story and no rule claims it, is a
@@ -108,6 +118,10 @@ class Rule:
     flags: int = re.IGNORECASE
     where: Zone = "any"
     then_value: bool = False
+    value_field: str = ""
+    value_pattern: str = ""
+    column: bool = False
+    joins_previous: bool = False
     then_drop: int = 0
     then_caption: bool = False
     under_headline: bool = False
@@ -124,10 +138,16 @@ class Rule:
         unknown = set(self.regex.groupindex) - FIELD_GROUPS
         if unknown:
             raise ValueError(f"rule {self.name!r}: unknown field groups {sorted(unknown)}")
+        if self.value_field and self.value_field not in FIELD_GROUPS:
+            raise ValueError(f"rule {self.name!r}: value_field {self.value_field!r} is not a field group")
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.pattern, self.flags)
+
+    @cached_property
+    def value_regex(self) -> re.Pattern[str] | None:
+        return re.compile(self.value_pattern) if self.value_pattern else None
 
     @property
     def probed(self) -> bool:
@@ -145,7 +165,8 @@ class Trim:
 
     For furniture glued onto a paragraph, such as an amp page's ``Baca Juga: ...`` run into the
     end of a line, or closing editor initials ``(nia/qom)``. `contains` and `endings` are cheap
-    tests that must pass before the pattern is searched (see `Rule`).
+    tests that must pass before the pattern is searched (see `Rule`). `field`: the cut text also
+    fills this field (one of `FIELD_GROUPS`: a closing sign-off run into the last sentence is `signoff`).
     """
 
     name: str
@@ -154,6 +175,11 @@ class Trim:
     flags: int = 0
     contains: tuple[str, ...] = ()
     endings: tuple[str, ...] = ()
+    field: str = ""
+
+    def __post_init__(self) -> None:
+        if self.field and self.field not in FIELD_GROUPS:
+            raise ValueError(f"trim {self.name!r}: field {self.field!r} is not a field group")
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -207,16 +233,21 @@ class Noise:
     - `parent`: take out the matched element's parent instead (ad slots whose wrapper is the box).
     - `text`: only when the element's whitespace-folded text fully matches this regex (a closing
       credit line printed in capitals, say); without it every match goes.
+    - `field`: the element's text also fills this field (one of `FIELD_GROUPS`: a closing sign-off
+      is `signoff`).
     """
 
     selector: str
     kind: str = "other"
     parent: bool = False
     text: str | None = None
+    field: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in REMOVED_KINDS:
             raise ValueError(f"noise {self.selector!r}: kind {self.kind!r} is not one of {sorted(REMOVED_KINDS)}")
+        if self.field and self.field not in FIELD_GROUPS:
+            raise ValueError(f"noise {self.selector!r}: field {self.field!r} is not a field group")
 
     @cached_property
     def text_regex(self) -> re.Pattern[str] | None:
@@ -282,6 +313,9 @@ class Outlet:
     adjust: Callable[[dict[str, object]], dict[str, object]] | None = None
     #: Template versions of dumps (text rules), shown by ``newsclean outlets``.
     text_eras: tuple[str, ...] = field(default=())
+    #: Dumps print a standfirst (dek) under the headline, above the date line: a block of prose there
+    #: is the `summary`, not a photo caption.
+    standfirst: bool = False
 
     @property
     def versions(self) -> tuple[str, ...]:

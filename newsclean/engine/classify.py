@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..article import Removed
 from ..dates import find_timestamp, parse_timestamp
 from ..rules import Credit, Rule
+from .people import credit_kind, looks_like_person, signoff_credits, split_people
 from .ruleset import Matched, RuleSet
 
 #: After a related list starts, only blocks up to this long (time stamps, buttons) are labelled one by one.
@@ -25,10 +26,14 @@ CREDIT_SCAN = 80
 HEADLINE_SCAN = 30
 HEADER_PROSE_MAX = 2
 _SENTENCE_END = ('.', '!', '?', '"', '”', "'", '’', ')')
-_SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*")
-#: Byline labels (lower-case) and the field their value fills.
+#: Blocks after a prose block searched for the header's date line (a standfirst is printed above it).
+DATE_LOOKAHEAD = 3
+#: A columnist's description under their name is shorter than this; a story's lead is longer.
+BIO_MAX = 250
+#: Byline labels (lower-case) and the field their value fills. A contributor is an author only when
+#: no byline names a writer (`Classified.settle_authors`).
 LABEL_FIELDS = {
-    "reporter": "authors", "penulis": "authors", "pewarta": "authors", "kontributor": "authors",
+    "reporter": "authors", "penulis": "authors", "pewarta": "authors", "kontributor": "contributor",
     "wartawan": "authors", "oleh": "authors", "writer": "authors", "author": "authors",
     "laporan wartawan": "authors",
     "editor": "editor", "penyunting": "editor", "redaktur": "editor",
@@ -58,16 +63,6 @@ def is_prose(text: str) -> bool:
     return len(text) >= 200 or (len(text) >= 60 and text.endswith(_SENTENCE_END))
 
 
-def split_people(value: str) -> list[str]:
-    """``Andi, Budi dan Citra`` → three names; a bare role or empty value → none."""
-    names = []
-    for part in _SPLIT_PEOPLE.split(value):
-        part = part.strip(" .|-–—()")
-        if part and part.lower() not in LABEL_FIELDS:
-            names.append(part)
-    return names
-
-
 class _DocumentMatcher:
     """`RuleSet.match` for one document's blocks, asked once per distinct block and zone: a dump that
     repeats blocks (feeds, concatenated pages) does not ask the rules again."""
@@ -89,6 +84,7 @@ class Classified:
     """What the classifier decided; `newsclean.engine.assemble` turns it into an `Article`."""
 
     title: str | None = None
+    summary: str | None = None
     published: str | None = None
     authors: list[str] = field(default_factory=list)
     editor: str | None = None
@@ -99,20 +95,28 @@ class Classified:
     removed: list[Removed] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     credit_found: bool = False
+    #: The page's own outlet names (`RuleSet.house`): credited as the reporter, a house byline.
+    house: frozenset[str] = frozenset()
+    #: The page's own outlet credited as the reporter: the author only when no person is named.
+    house_credits: list[str] = field(default_factory=list)
+    #: People named outside a byline (a closing sign-off, a contributor's line): the authors when no
+    #: byline names a person.
+    fallback_authors: list[str] = field(default_factory=list)
+    #: Outlets a closing sign-off names: the source when nothing else is.
+    fallback_sources: list[str] = field(default_factory=list)
 
     def set_field(self, name: str, value: str) -> None:
         value = value.strip(" |-–—")
         if not value:
             return
         if name == "authors":
-            stamp = find_timestamp(value)  # (it answers text without a year 19xx/20xx without a regex)
-            if stamp:  # "Oleh: Dimas Pratama - 12 November 2025": the date is the page's, not a name
-                if self.published is None:
-                    self.published = stamp[0]
-                value = value[: stamp[1]].strip(" ,|-–—")
-            for person in split_people(value):
-                if person not in self.authors:
-                    self.authors.append(person)
+            self.add_authors(value)
+        elif name == "contributor":
+            self.add_people(split_people(value), fallback=True)
+        elif name == "signoff":
+            sources, persons = signoff_credits(value)
+            _add_unique(self.fallback_sources, sources)
+            _add_unique(self.fallback_authors, persons)
         elif name == "date":
             if self.published is None:
                 parsed = parse_timestamp(value)
@@ -121,8 +125,7 @@ class Classified:
                 else:
                     self.warnings.append(f"could not parse timestamp {value[:80]!r}")
         elif name == "caption":
-            if value not in self.captions:
-                self.captions.append(value)
+            _add_unique(self.captions, [value])
         elif name == "title":
             if self.title is None:
                 self.title = value
@@ -130,12 +133,48 @@ class Classified:
             # "Editor: Noverius Laoli ." : punctuation standing apart after the name is not part of it
             setattr(self, name, _LOOSE_END.sub("", value) or value)
 
+    def add_authors(self, value: str) -> None:
+        """A byline's value: its people are authors, the page's own outlet a house credit, another
+        outlet or agency the source; placeholders, role words and initials name no one."""
+        stamp = find_timestamp(value)  # (it answers text without a year 19xx/20xx without a regex)
+        if stamp:  # "Oleh: Dimas Pratama - 12 November 2025": the date is the page's, not a name
+            if self.published is None:
+                self.published = stamp[0]
+            value = value[: stamp[1]].strip(" ,|-–—")
+        self.add_people(split_people(value))
+
+    def add_people(self, names: list[str], *, fallback: bool = False) -> None:
+        """Sort credited names (see `newsclean.engine.people.credit_kind`) into their places."""
+        for name in names:
+            kind = credit_kind(name, self.house)
+            if kind == "person":
+                _add_unique(self.fallback_authors if fallback else self.authors, [name])
+            elif kind == "house":
+                _add_unique(self.house_credits, [name])
+            elif kind == "outlet" and self.source is None:
+                self.source = name
+
+    def settle_authors(self) -> None:
+        """No byline named a person: the people of a sign-off or contributor line, else the house credit;
+        no source credited: the outlets of the sign-off."""
+        if not self.authors:
+            self.authors = list(self.fallback_authors or self.house_credits)
+        if self.source is None and self.fallback_sources:
+            self.source = " | ".join(self.fallback_sources)
+
     def set_byline(self, text: str) -> None:
         """``Reporter: A | Editor: B`` → authors and editor (labels the rules declare)."""
         for label, value in _LABEL_VALUE.findall(text):
             name = LABEL_FIELDS.get(label.strip().lower())
             if name:
                 self.set_field(name, value)
+
+
+def _add_unique(target: list[str], values: list[str]) -> None:
+    """Append each of `values` that `target` does not hold yet, in order."""
+    for value in values:
+        if value not in target:
+            target.append(value)
 
 
 def _story_goes_on(blocks: list[str], i: int, match: _DocumentMatcher) -> bool:
@@ -179,11 +218,21 @@ def _find_story_start(
                 if is_prose(blocks[j]) and not match(blocks[j], "header"):
                     break  # story prose in between: this is not a lead printed twice
             return i, credit, -1
+    column = False
     for i in range(_below_headline(blocks, match), len(blocks)):
         text = blocks[i]
-        if is_prose(text) and not match(text, "body"):
-            # a credit line far down (after a long ticker or a run of links) still opens the story
-            return i, rules.credit(text), -1
+        head = match(text, "header")
+        column = column or (head is not None and head[0].column)
+        if head is not None or not is_prose(text) or match(text, "body"):
+            continue  # (a block a header rule claims is header furniture, whatever its length)
+        if i > 0 and _is_labels_value(blocks[i - 1], text, match):
+            continue  # a label's value: the caption under a photo's "Perbesar" button
+        if _dated_after(blocks, i, match):
+            continue  # a standfirst: the header's date line is printed below it
+        if column and i > 0 and len(text) <= BIO_MAX and looks_like_person(blocks[i - 1]):
+            continue  # a columnist's description under their name
+        # a credit line far down (after a long ticker or a run of links) still opens the story
+        return i, rules.credit(text), -1
     return len(blocks), None, -1
 
 
@@ -201,6 +250,33 @@ def _below_headline(blocks: list[str], match: _DocumentMatcher) -> int:
             if prose > HEADER_PROSE_MAX:
                 break  # story paragraphs already: a date line further down is not the headline's
     return 0
+
+
+def _is_value(rule: Rule, text: str, match: _DocumentMatcher, zone: str) -> bool:
+    """Whether `text`, printed right after the bare label `rule` claimed, is the label's value."""
+    if rule.value_regex is not None:
+        return rule.value_regex.fullmatch(text) is not None and match(text, zone) is None
+    return is_name_like(text)
+
+
+def _is_labels_value(label: str, text: str, match: _DocumentMatcher) -> bool:
+    """`text` is the value of the bare label `label` printed before it (one with a value pattern:
+    a byline label's value is a name, never taken for story prose anyway)."""
+    head = match(label, "header")
+    return (head is not None and head[0].then_value and head[0].value_regex is not None
+            and _is_value(head[0], text, match, "header"))
+
+
+def _dated_after(blocks: list[str], i: int, match: _DocumentMatcher) -> bool:
+    """A date line follows the prose block at `i` within a few blocks, with no other prose between:
+    `i` is the standfirst printed above the header's date line, not the story's first paragraph."""
+    for j in range(i + 1, min(len(blocks), i + 1 + DATE_LOOKAHEAD)):
+        hit = match(blocks[j], "header")
+        if hit is not None and hit[0].kind == "date":
+            return True
+        if hit is None and is_prose(blocks[j]):
+            return False
+    return False
 
 
 def _take_names_before(
@@ -224,13 +300,18 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
     return _Pass(blocks, rules, mode).run()
 
 
+#: The kind a label's value is removed as, by the field it fills (else the label rule's own kind).
+_VALUE_KINDS = {"title": "title", "caption": "caption", "summary": "other", "date": "date"}
+
+
 class _Pass:
     """One pass over a document's blocks, with what it carries from block to block: the zone (header,
-    body, tail), the title found, the lead, name lines waiting for their role label."""
+    body, tail), the title found, the lead, name lines waiting for their role label, whether the
+    header's date line was seen, whether the page is a column and where its writer's name stood."""
 
     def __init__(self, blocks: list[str], rules: RuleSet, mode: str) -> None:
         self.blocks, self.rules, self.mode = blocks, rules, mode
-        self.out = Classified()
+        self.out = Classified(house=rules.house)
         self.match = _DocumentMatcher(rules)
         # a credit line printed as a block of its own over the lead: its index, else -1
         self.bare_credit = -1
@@ -266,6 +347,9 @@ class _Pass:
         # the story was signed off (closing initials): later blocks still go through every rule
         self.signed_off = False
         self.skip_until = -1
+        self.dated = False  # the header's date line was seen: prose after it is a caption, not a standfirst
+        self.column = False  # a column label was seen: the first person's name in the header is the writer
+        self.writer_at: int | None = None  # the block that named the column's writer
 
     def run(self) -> Classified:
         out = self.out
@@ -293,7 +377,7 @@ class _Pass:
             elif matched:
                 self._apply_rule(i, text, matched)
             elif zone == "header":
-                self._header_block(text)
+                self._header_block(i, text)
             else:
                 self._body_block(i, text)
         if not out.authors and self.writer:
@@ -324,6 +408,8 @@ class _Pass:
                 self.zone, self.tail_rule = "tail", f"after:{rule.name}"
         elif rule.starts_tail and self.signed_off:
             self.tail_rule = f"after:{rule.name}"  # (the list after a sign-off: its items are the list's)
+        if rule.joins_previous and self.zone != "tail" and self._join_caption(i, text, rule):
+            return
         out.removed.append(Removed(rule.kind, rule.name, text))
         if rule.warning and rule.warning not in out.warnings:
             out.warnings.append(rule.warning)
@@ -335,6 +421,9 @@ class _Pass:
             if name == "date" and zone == "body" and out.paragraphs:
                 continue  # a date line inside the story is furniture, never the publication time
             out.set_field(name, value)
+        if zone == "header":
+            self.dated = self.dated or rule.kind == "date" or "date" in values
+            self.column = self.column or rule.column
         if rule.kind == "byline" and not values:
             out.set_byline(text)
             if zone == "header" and not rule.then_value and self.pending_names and not _LABEL_VALUE.search(text):
@@ -347,10 +436,9 @@ class _Pass:
         n = len(blocks)
         if rule.then_caption and zone == "header" and i + 1 < self.start and self._caption_next(i + 1, rule):
             return
-        if rule.then_value and i + 1 < n and i + 1 != self.start and is_name_like(blocks[i + 1]):
-            label = text.rstrip(" :").lower()
-            out.set_field(LABEL_FIELDS.get(label, "authors"), blocks[i + 1])
-            out.removed.append(Removed(rule.kind, rule.name, blocks[i + 1]))
+        if (rule.then_value and i + 1 < n and i + 1 != self.start
+                and _is_value(rule, blocks[i + 1], self.match, zone)):
+            self._take_value(rule, text, blocks[i + 1])
             self.skip_until = i + 1
         for j in range(i + 1, min(n, i + 1 + drop)):
             if j == self.start or not is_headline_like(blocks[j]) or self.match(blocks[j], zone):
@@ -409,8 +497,44 @@ class _Pass:
                 Removed("other", "header_furniture", taken.text)
         self.writer = writer
 
-    def _header_block(self, text: str) -> None:
-        """A header block no rule claims: the title, the title again, a caption, or furniture."""
+    def _take_value(self, rule: Rule, label: str, value: str) -> None:
+        """The block after the bare label `label` is its value: into the rule's field (or the label's)."""
+        out = self.out
+        name = rule.value_field or LABEL_FIELDS.get(label.rstrip(" :").lower(), "authors")
+        out.removed.append(Removed(_VALUE_KINDS.get(name, rule.kind), rule.name, value))
+        if name != "title":
+            out.set_field(name, value)
+        elif self.title_key is None:  # (the headline under its rubric label, one word as well as ten)
+            out.title = self.rules.strip_title(value)
+            self.title_key = out.title.casefold()
+
+    def _join_caption(self, i: int, credit: str, rule: Rule) -> bool:
+        """A photo credit printed under its caption (``TEMPO/Name`` on a line of its own): the block
+        before it, unless a rule, the title or the story's lead, is that caption; the two, joined, are
+        one caption. False when the block before is no caption."""
+        out = self.out
+        before = self.blocks[i - 1] if i > 0 else ""
+        if (not 15 <= len(before) <= 400 or i - 1 == self.start or self.match(before, self.zone)
+                or self.rules.strip_title(before).casefold() == self.title_key):
+            return False
+        if out.paragraphs and out.paragraphs[-1] == before:
+            out.paragraphs.pop()
+            self.seen_paragraphs.discard(before)
+        if out.summary == before:
+            out.summary = None
+        if before in out.captions:
+            out.captions.remove(before)
+        for k in range(len(out.removed) - 1, max(-1, len(out.removed) - 4), -1):
+            if out.removed[k].text == before:  # (taken as furniture or a caption: it is this caption)
+                del out.removed[k]
+                break
+        out.removed += [Removed("caption", rule.name, before), Removed("caption", rule.name, credit)]
+        _add_unique(out.captions, [f"{before} {credit}"])
+        return True
+
+    def _header_block(self, i: int, text: str) -> None:
+        """A header block no rule claims: the title, the title again, a column's writer and their
+        description, the standfirst, a caption, or furniture."""
         out, pending = self.out, self.pending_names
         stripped = self.rules.strip_title(text)
         key = stripped.casefold()
@@ -429,9 +553,21 @@ class _Pass:
         elif text in out.captions:  # a caption printed twice ("Lihat Foto" pages)
             out.removed.append(Removed("caption", "caption_repeated", text))
             pending.clear()
+        elif self._names_writer(text):
+            out.add_people([text])
+            out.removed.append(Removed("byline", "column_writer", text))
+            self.writer_at = i
+            pending.clear()
+        elif self.writer_at is not None and self.writer_at == i - 1 and len(text) <= BIO_MAX:
+            out.removed.append(Removed("byline", "column_writer_bio", text))
         elif is_prose(text) or len(text) > 120:
-            out.set_field("caption", text)
-            out.removed.append(Removed("caption", "caption_before_story", text))
+            if (self.rules.standfirst and self.title_key is not None and not self.dated and out.summary is None
+                    and not out.captions):
+                out.set_field("summary", text)  # the standfirst printed under the headline, above the date
+                out.removed.append(Removed("other", "standfirst", text))
+            else:
+                out.set_field("caption", text)
+                out.removed.append(Removed("caption", "caption_before_story", text))
             pending.clear()
         else:
             out.removed.append(Removed("other", "header_furniture", text))
@@ -440,9 +576,14 @@ class _Pass:
             else:
                 pending.clear()
 
+    def _names_writer(self, text: str) -> bool:
+        """On a column page, after its headline: the first line that is a person's name is the writer."""
+        return (self.column and self.writer_at is None and self.title_key is not None and looks_like_person(text)
+                and credit_kind(text, self.out.house) == "person")
+
     def _body_block(self, i: int, text: str) -> None:
         """A body block no rule claims: a paragraph, once its glued-on furniture is trimmed, unless it
-        repeats the title, the lead, a caption or an earlier paragraph."""
+        repeats the title, the lead, the standfirst, a caption or an earlier paragraph."""
         out, title_key = self.out, self.title_key
         if (title_key is not None and len(text) < 300 and text[:20].casefold() == title_key[:20]
                 and self.rules.strip_title(text).casefold() == title_key):
@@ -451,10 +592,14 @@ class _Pass:
         text, taken = self.rules.trim(text)
         for trim, cut in taken:
             out.removed.append(Removed(trim.kind, trim.name, cut))
+            if trim.field:
+                out.set_field(trim.field, cut)
         if not text:
             return
         if i != self.start and text in self.leads:  # the lead again, credit line and all (a page printed twice)
             out.removed.append(Removed("other", "lead_repeated", text))
+        elif text == out.summary:  # the standfirst again at the story's top
+            out.removed.append(Removed("other", "summary_repeated", text))
         elif text in out.captions:  # a caption printed again inside the story ("Perbesar" pages)
             out.removed.append(Removed("caption", "caption_repeated", text))
         elif text in self.seen_paragraphs:
