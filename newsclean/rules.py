@@ -81,17 +81,17 @@ class Rule:
     - `then_value`: the block is a bare label (``Reporter``); the next block, when it looks like
       a name, is the label's value.
     - `value_field`: with `then_value`, the field the value fills (``title`` under a rubric label,
-      ``caption`` under a photo's "enlarge" button); default: the field of the label (`Reporter` →
-      authors). `value_pattern`: the regex the next block must fully match to be that value
-      (default: it looks like a name); a block some rule claims is never a value.
+      ``caption`` under a photo's ``Lihat Foto`` / ``Perbesar`` button or under the byline a photo
+      follows); default: the field of the label (`Reporter` → authors). `value_pattern`: the regex the
+      next block must fully match to be that value; without it a name field's value looks like a
+      name, and a caption is any block no rule claims, taken in the header only. A block some rule
+      claims is never a value given by a pattern, and a caption is never taken before a dump's headline.
     - `column`: the label says the page is one writer's column (``Kolom``, ``Catatan Pinggir``): the
       first person's name printed in the header is the author, the line after it their description.
     - `joins_previous`: the block ends the block before it (a photo credit ``TEMPO/Name`` printed
       under its caption): the two, joined, are a caption.
     - `then_drop`: also take out up to this many following headline-like blocks (teaser titles
       printed after ``Video Rekomendasi``) with the same kind.
-    - `then_caption`: the next block, when it stands before the story and no rule claims it, is a
-      photo caption (the block under a ``Lihat Foto`` button, or under a byline that the photo follows).
     - `under_headline`: the block is printed right under the headline (Kompas' date line). The story
       never starts above it; the unclaimed header block just above it is the title, and when the title
       had been taken from a block above that one, those blocks were a writer's box (a columnist's name,
@@ -123,7 +123,6 @@ class Rule:
     column: bool = False
     joins_previous: bool = False
     then_drop: int = 0
-    then_caption: bool = False
     under_headline: bool = False
     starts_tail: bool = False
     closes_story: bool = False

@@ -1,5 +1,6 @@
 """The line printed under the headline (`Rule.under_headline`), a caption announced by the block before it
-(`Rule.then_caption`), and values with punctuation standing apart at their end ("Editor: X .")."""
+(`Rule.then_value` with `value_field="caption"`), and values with punctuation standing apart at their end
+("Editor: X .")."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ OUTLET = Outlet(
     rules=(
         Rule("under_title", "date", r"Terbit (?P<date>\d{2}/\d{2}/\d{4}, \d{2}:\d{2} WIB)", under_headline=True,
              where="header"),
-        Rule("photo_button", "navigation", r"Lihat Foto", then_caption=True),
+        Rule("photo_button", "navigation", r"Lihat Foto", then_value=True, value_field="caption"),
     ),
 )
 RULES = RuleSet(OUTLET)

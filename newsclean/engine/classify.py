@@ -252,11 +252,21 @@ def _below_headline(blocks: list[str], match: _DocumentMatcher) -> int:
     return 0
 
 
+def value_field(rule: Rule, label: str) -> str:
+    """The field a bare label's value fills: the rule's `value_field`, else the label's own
+    (``Reporter`` → authors, ``Editor`` → editor; an unknown role → authors)."""
+    return rule.value_field or LABEL_FIELDS.get(label.rstrip(" :").lower(), "authors")
+
+
 def _is_value(rule: Rule, text: str, match: _DocumentMatcher, zone: str) -> bool:
-    """Whether `text`, printed right after the bare label `rule` claimed, is the label's value."""
+    """Whether `text`, printed right after the bare label `rule` claimed, is the label's value: it fully
+    matches the rule's `value_pattern`; with none, a name field's value looks like a name and another
+    field's (a caption) is any block no rule claims."""
     if rule.value_regex is not None:
         return rule.value_regex.fullmatch(text) is not None and match(text, zone) is None
-    return is_name_like(text)
+    if rule.value_field in ("", "authors", "editor", "source"):
+        return is_name_like(text)
+    return match(text, zone) is None
 
 
 def _is_labels_value(label: str, text: str, match: _DocumentMatcher) -> bool:
@@ -285,7 +295,7 @@ def _take_names_before(
     """Move the name lines recorded at `pending` to the field of the role `label` that follows them
     (``Penulis`` → authors, ``Editor`` → editor, ``Tim Redaksi`` → authors); return the title key,
     reset when the line taken for the title was in fact a name."""
-    field_name = LABEL_FIELDS.get(label.rstrip(" :").lower(), "authors")
+    field_name = value_field(rule, label)
     for index in pending:
         taken = out.removed[index]
         if taken.rule == "headline":
@@ -434,10 +444,7 @@ class _Pass:
         self.pending_names.clear()
         self.unclaimed.clear()
         n = len(blocks)
-        if rule.then_caption and zone == "header" and i + 1 < self.start and self._caption_next(i + 1, rule):
-            return
-        if (rule.then_value and i + 1 < n and i + 1 != self.start
-                and _is_value(rule, blocks[i + 1], self.match, zone)):
+        if rule.then_value and i + 1 < n and i + 1 != self.start and self._value_next(rule, i + 1, zone):
             self._take_value(rule, text, blocks[i + 1])
             self.skip_until = i + 1
         for j in range(i + 1, min(n, i + 1 + drop)):
@@ -446,16 +453,14 @@ class _Pass:
             out.removed.append(Removed(rule.kind, rule.name, blocks[j]))
             self.skip_until = j
 
-    def _caption_next(self, j: int, rule: Rule) -> bool:
-        """Take block `j` as the photo caption a `then_caption` rule announces, unless a rule claims it
-        (a caption rule does that itself) or it may be the headline still to come."""
-        text = self.blocks[j]
-        if self.match(text, "header") or (self.title_key is None and self.mode == "dump"):
+    def _value_next(self, rule: Rule, j: int, zone: str) -> bool:
+        """Whether block `j` is the value of the bare label `rule` claimed before it. A caption is never
+        taken before a dump's headline (the block under a photo's button may be that headline), and
+        one with no `value_pattern` to tell it from story text only in the header."""
+        if rule.value_field == "caption" and (
+                (self.title_key is None and self.mode == "dump") or (rule.value_regex is None and zone != "header")):
             return False
-        self.out.set_field("caption", text)
-        self.out.removed.append(Removed("caption", rule.name, text))
-        self.skip_until = j
-        return True
+        return _is_value(rule, self.blocks[j], self.match, zone)
 
     def _headline_above(self) -> None:
         """The line under the headline was reached: the last unclaimed header block is the title. When
@@ -500,7 +505,7 @@ class _Pass:
     def _take_value(self, rule: Rule, label: str, value: str) -> None:
         """The block after the bare label `label` is its value: into the rule's field (or the label's)."""
         out = self.out
-        name = rule.value_field or LABEL_FIELDS.get(label.rstrip(" :").lower(), "authors")
+        name = value_field(rule, label)
         out.removed.append(Removed(_VALUE_KINDS.get(name, rule.kind), rule.name, value))
         if name != "title":
             out.set_field(name, value)
