@@ -86,17 +86,20 @@ class Rule:
       next block must fully match to be that value; without it a name field's value looks like a
       name, and a caption is any block no rule claims, taken in the header only. A block some rule
       claims is never a value given by a pattern, and a caption is never taken before a dump's headline.
-    - `column`: the label says the page is one writer's column (``Kolom``, ``Catatan Pinggir``): the
-      first person's name printed in the header is the author, the line after it their description.
+    - `column`: the label says the page is one writer's column (``Kolom``, ``Catatan Pinggir``): a
+      writer's box may stand under the headline (see below).
     - `joins_previous`: the block ends the block before it (a photo credit ``TEMPO/Name`` printed
       under its caption): the two, joined, are a caption.
     - `then_drop`: also take out up to this many following headline-like blocks (teaser titles
       printed after ``Video Rekomendasi``) with the same kind.
     - `under_headline`: the block is printed right under the headline (Kompas' date line). The story
-      never starts above it; the unclaimed header block just above it is the title, and when the title
-      had been taken from a block above that one, those blocks were a writer's box (a columnist's name,
-      role and bio printed over the headline): they leave the title and the captions, and the box's
-      name is the author when the page names no other writer.
+      never starts above it; the unclaimed header block just above it is the title, and the unclaimed
+      blocks above that one (taken for the title before, or between a title printed first and its
+      repeat) may be a writer's box.
+    - A writer's box: a columnist's name, then their role or bio, printed in the header where no rule
+      claims them: over the headline (found through `under_headline`) or, on a page a `column` label
+      marks, under it (the name alone will do there). The box leaves the title, the standfirst and the
+      captions; its name is the author when no byline names a person.
     - `starts_tail`: the story has ended; this block and every later one are out of the body.
     - `closes_story`: the block signs the story off (the desk's initials): every later block is out of
       the body too, but later blocks still go through the rules (a promo is named as a promo) and what

@@ -104,6 +104,8 @@ class Classified:
     fallback_authors: list[str] = field(default_factory=list)
     #: Outlets a closing sign-off names: the source when nothing else is.
     fallback_sources: list[str] = field(default_factory=list)
+    #: The name in a columnist's box printed in the header: the author when no byline names a person.
+    writer: str | None = None
 
     def set_field(self, name: str, value: str) -> None:
         value = value.strip(" |-–—")
@@ -155,10 +157,10 @@ class Classified:
                 self.source = name
 
     def settle_authors(self) -> None:
-        """No byline named a person: the people of a sign-off or contributor line, else the house credit;
-        no source credited: the outlets of the sign-off."""
+        """No byline named a person: the columnist of the header's writer's box, else the people of a
+        sign-off or contributor line, else the house credit; no source credited: the sign-off's outlets."""
         if not self.authors:
-            self.authors = list(self.fallback_authors or self.house_credits)
+            self.authors = [self.writer] if self.writer else list(self.fallback_authors or self.house_credits)
         if self.source is None and self.fallback_sources:
             self.source = " | ".join(self.fallback_sources)
 
@@ -312,6 +314,8 @@ def classify(blocks: list[str], rules: RuleSet, *, mode: str = "dump") -> Classi
 
 #: The kind a label's value is removed as, by the field it fills (else the label rule's own kind).
 _VALUE_KINDS = {"title": "title", "caption": "caption", "summary": "other", "date": "date"}
+#: The rules of header blocks no rule claimed that a writer's box may hold (not the title, not a repeat).
+_FREE_RULES = frozenset({"header_furniture", "caption_before_story", "standfirst"})
 
 
 class _Pass:
@@ -350,16 +354,16 @@ class _Pass:
         self.pending_names: list[int] = []
         # removed-list indexes of the header blocks no rule claimed since the last one a rule claimed
         self.unclaimed: list[int] = []
-        # a columnist's name from the writer's box over the headline (`Rule.under_headline`)
-        self.writer: str | None = None
+        # (block index, removed-list index) of every header block no rule claimed; the title's entry
+        self.free: list[tuple[int, int]] = []
+        self.title_entry = -1
         self.zone = "header" if self.start > 0 else "body"
         self.tail_rule = ""
         # the story was signed off (closing initials): later blocks still go through every rule
         self.signed_off = False
         self.skip_until = -1
         self.dated = False  # the header's date line was seen: prose after it is a caption, not a standfirst
-        self.column = False  # a column label was seen: the first person's name in the header is the writer
-        self.writer_at: int | None = None  # the block that named the column's writer
+        self.column = False  # a column label was seen: a writer's box may stand under the headline
 
     def run(self) -> Classified:
         out = self.out
@@ -372,6 +376,7 @@ class _Pass:
                     self._take_credit(text, bare)
                     continue
             if i == self.start:
+                self._writer_under_headline()
                 self.zone = "body"
                 if self.credit:
                     text = self._take_credit(text, self.credit)
@@ -390,8 +395,8 @@ class _Pass:
                 self._header_block(i, text)
             else:
                 self._body_block(i, text)
-        if not out.authors and self.writer:
-            out.set_field("authors", self.writer)  # the columnist, when the page names no other writer
+        if self.start >= len(self.blocks):
+            self._writer_under_headline()
         return out
 
     def _take_credit(self, text: str, credit: tuple[Credit, re.Match[str]]) -> str:
@@ -463,8 +468,9 @@ class _Pass:
         return _is_value(rule, self.blocks[j], self.match, zone)
 
     def _headline_above(self) -> None:
-        """The line under the headline was reached: the last unclaimed header block is the title. When
-        the title had been taken from an unclaimed block above it, those blocks are a writer's box."""
+        """The line under the headline was reached: the last unclaimed header block is the title. The
+        unclaimed blocks above it (between a title printed first and its repeat, or the block wrongly
+        taken for the title and those around it) may be a writer's box."""
         out, unclaimed = self.out, self.unclaimed
         if not unclaimed:
             return
@@ -472,35 +478,52 @@ class _Pass:
         title = self.rules.strip_title(headline)
         if title.casefold() == self.title_key:
             # the title (a page's <title> printed first) again over the line: a box may stand between
-            self._writer_box([k for k in unclaimed[:-1] if out.removed[k].kind != "title"], None)
+            self._writer_box([k for k in unclaimed[:-1] if out.removed[k].kind != "title"], labelled=False)
             return
         box = unclaimed[:-1]
         taken_for_title = [k for k in box if out.removed[k].rule == "headline"]
         if not is_headline_like(title) or not taken_for_title:
             return
-        out.title, self.title_key = title, title.casefold()
+        out.title, self.title_key, self.title_entry = title, title.casefold(), unclaimed[-1]
         out.removed[unclaimed[-1]] = Removed("title", "headline", headline)
-        self._writer_box(box, taken_for_title[0])
+        out.removed[taken_for_title[0]] = Removed("other", "header_furniture", out.removed[taken_for_title[0]].text)
+        self._writer_box(box, labelled=False)
 
-    def _writer_box(self, box: list[int], title_index: int | None) -> None:
-        """The header blocks at `box` (removed-list indexes; `title_index` among them is the one taken for the
-        title) are a writer's box: out of the captions, removed as bylines, its name kept as the writer."""
+    def _writer_under_headline(self) -> None:
+        """The header is over: on a page a column label marks, the first run of unclaimed blocks after the
+        headline that opens with a person's name is the writer's box (a standfirst may stand before it)."""
+        if not self.column or self.title_key is None:
+            return
+        runs: list[list[int]] = []
+        last = -2
+        for block, k in self.free:
+            if k > self.title_entry:
+                if block != last + 1 or not runs:
+                    runs.append([])
+                runs[-1].append(k)
+                last = block
+        any(self._writer_box(run, labelled=True) for run in runs)
+
+    def _writer_box(self, run: list[int], *, labelled: bool) -> bool:
+        """The unclaimed header blocks at `run` (removed-list indexes, printed one after another) hold a
+        writer's box when one of the first two (a one-word rubric label may stand over it) is a person's
+        name, followed by their role or bio (on a page a column label marks, the name alone will do). The
+        name is the writer (the author when no byline names a person); the box is out of the title, the
+        standfirst and the captions."""
         out = self.out
-        names = [out.removed[k].text.rstrip(",") for k in ([title_index] if title_index is not None else []) + box]
-        # the name: the line taken for the title, else the box's first line, one of two words or more first
-        # (a rubric label over the box is one word); a lone line may be a menu, not a box
-        likely = [name for name in names[:2] if is_name_like(name)] if len(box) >= 2 else []
-        fallback = likely[0] if likely and title_index is not None else None
-        writer = next((name for name in likely if " " in name), fallback)
-        if writer is None and title_index is None:
-            return  # menu words between a title and its repeat: no box
-        for k in box:
+        run = [k for k in run if out.removed[k].rule in _FREE_RULES]
+        at = next((n for n, k in enumerate(run[:2]) if looks_like_person(out.removed[k].text.rstrip(","))), None)
+        if at is None or (len(run) - at < 2 and not labelled):
+            return False
+        for k in run[at:]:
             taken = out.removed[k]
             if taken.kind == "caption" and taken.text in out.captions:
                 out.captions.remove(taken.text)
-            out.removed[k] = Removed("byline", "writer_box", taken.text) if writer else \
-                Removed("other", "header_furniture", taken.text)
-        self.writer = writer
+            if taken.rule == "standfirst":
+                out.summary = None
+            out.removed[k] = Removed("byline", "writer_box", taken.text)
+        out.writer = out.removed[run[at]].text.rstrip(",")
+        return True
 
     def _take_value(self, rule: Rule, label: str, value: str) -> None:
         """The block after the bare label `label` is its value: into the rule's field (or the label's)."""
@@ -511,7 +534,7 @@ class _Pass:
             out.set_field(name, value)
         elif self.title_key is None:  # (the headline under its rubric label, one word as well as ten)
             out.title = self.rules.strip_title(value)
-            self.title_key = out.title.casefold()
+            self.title_key, self.title_entry = out.title.casefold(), len(out.removed) - 1
 
     def _join_caption(self, i: int, credit: str, rule: Rule) -> bool:
         """A photo credit printed under its caption (``TEMPO/Name`` on a line of its own): the block
@@ -531,24 +554,27 @@ class _Pass:
             out.captions.remove(before)
         for k in range(len(out.removed) - 1, max(-1, len(out.removed) - 4), -1):
             if out.removed[k].text == before:  # (taken as furniture or a caption: it is this caption)
-                del out.removed[k]
+                out.removed[k] = Removed("caption", rule.name, before)
                 break
-        out.removed += [Removed("caption", rule.name, before), Removed("caption", rule.name, credit)]
+        else:
+            out.removed.append(Removed("caption", rule.name, before))
+        out.removed.append(Removed("caption", rule.name, credit))
         _add_unique(out.captions, [f"{before} {credit}"])
         return True
 
     def _header_block(self, i: int, text: str) -> None:
-        """A header block no rule claims: the title, the title again, a column's writer and their
-        description, the standfirst, a caption, or furniture."""
+        """A header block no rule claims: the title, the title again, the standfirst, a caption, or
+        furniture (a writer's box among them is found once the header is read)."""
         out, pending = self.out, self.pending_names
         stripped = self.rules.strip_title(text)
         key = stripped.casefold()
         self.unclaimed.append(len(out.removed))
+        self.free.append((i, len(out.removed)))
         if text in self.leads:
             out.removed.append(Removed("other", "lead_repeated", text))
             pending.clear()
         elif self.title_key is None and self.mode == "dump" and is_headline_like(stripped):
-            out.title, self.title_key = stripped, key
+            out.title, self.title_key, self.title_entry = stripped, key, len(out.removed)
             out.removed.append(Removed("title", "headline", text))
             # a short name-like "title" followed by a role label ("Penulis") was a name after all
             pending[:] = [len(out.removed) - 1] if is_name_like(text) and len(text.split()) <= 4 else []
@@ -558,13 +584,6 @@ class _Pass:
         elif text in out.captions:  # a caption printed twice ("Lihat Foto" pages)
             out.removed.append(Removed("caption", "caption_repeated", text))
             pending.clear()
-        elif self._names_writer(text):
-            out.add_people([text])
-            out.removed.append(Removed("byline", "column_writer", text))
-            self.writer_at = i
-            pending.clear()
-        elif self.writer_at is not None and self.writer_at == i - 1 and len(text) <= BIO_MAX:
-            out.removed.append(Removed("byline", "column_writer_bio", text))
         elif is_prose(text) or len(text) > 120:
             if (self.rules.standfirst and self.title_key is not None and not self.dated and out.summary is None
                     and not out.captions):
@@ -580,11 +599,6 @@ class _Pass:
                 pending.append(len(out.removed) - 1)
             else:
                 pending.clear()
-
-    def _names_writer(self, text: str) -> bool:
-        """On a column page, after its headline: the first line that is a person's name is the writer."""
-        return (self.column and self.writer_at is None and self.title_key is not None and looks_like_person(text)
-                and credit_kind(text, self.out.house) == "person")
 
     def _body_block(self, i: int, text: str) -> None:
         """A body block no rule claims: a paragraph, once its glued-on furniture is trimmed, unless it
