@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 import newsclean
-from newsclean.engine.classify import Classified, classify
+from newsclean.engine.classified import Classified
+from newsclean.engine.classify import classify
 from newsclean.engine.ruleset import RuleSet
 from newsclean.rules import Outlet, Rule
 

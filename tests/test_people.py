@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.engine.classify import Classified
+from newsclean.engine.classified import Classified
 from newsclean.engine.people import (
     credit_kind,
     house_names,

@@ -7,7 +7,7 @@ from collections import Counter
 from ..article import Article
 from ..errors import NoArticleError
 from ..rules import Outlet
-from .classify import Classified
+from .classified import Classified
 from .language import detect_language
 
 

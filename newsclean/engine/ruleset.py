@@ -157,3 +157,19 @@ def ruleset_for(outlet: Outlet | None) -> RuleSet:
     if entry is None or entry[0] is not outlet:
         entry = _RULESETS[id(outlet)] = (outlet, RuleSet(outlet))
     return entry[1]
+
+
+class DocumentMatcher:
+    """`RuleSet.match` for one document's blocks, asked once per distinct block and zone: a dump that
+    repeats blocks (feeds, concatenated pages) does not ask the rules again."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self._rules = rules
+        self._memo: dict[tuple[str, str], Matched | None] = {}
+
+    def __call__(self, text: str, zone: str) -> Matched | None:
+        key = (zone, text)
+        if key in self._memo:
+            return self._memo[key]
+        found = self._memo[key] = self._rules.match(text, zone)
+        return found

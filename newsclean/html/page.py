@@ -25,10 +25,12 @@ from selectolax.lexbor import LexborHTMLParser
 from ..article import Article, Removed
 from ..dates import utc_to_wib
 from ..engine.assemble import assemble
-from ..engine.classify import Classified, classify, is_prose
+from ..engine.classified import Classified
+from ..engine.classify import classify
 from ..engine.people import credit_kind
 from ..engine.registry import get_outlet, host_of, outlet_by_site_name, outlet_for_url, outlets
 from ..engine.ruleset import RuleSet, ruleset_for
+from ..engine.shapes import is_prose
 from ..errors import EmptyInputError, NoArticleError, NotAnArticleError
 from ..read.decode import BOM_PREFIXES, DEFAULT_MAX_INPUT, check_size, decode_bytes, to_text
 from ..rules import Outlet

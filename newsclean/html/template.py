@@ -12,7 +12,7 @@ from functools import cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Removed
-from ..engine.classify import LABEL_FIELDS
+from ..engine.classified import LABEL_FIELDS
 from ..rules import MULTI_PAGE_WARNING, HtmlTemplate, Noise
 from .blocks import Block, fold, visible_text, walk_blocks
 from .meta import add_unique, node_value, people
