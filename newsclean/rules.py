@@ -318,6 +318,10 @@ class Outlet:
     #: Dumps print a standfirst (dek) under the headline, above the date line: a block of prose there
     #: is the `summary`, not a photo caption.
     standfirst: bool = False
+    #: The outlet's own name in the byline slot (Tempo's ``Reporter`` / ``Tempo.co``) stands as the author
+    #: when the page names no person (the maintainers' gold for the Tempo seed); elsewhere the outlet's
+    #: own name there names no one (``Media Indonesia`` in the reporter slot, ``Name - Bisnis.com``).
+    house_byline: bool = False
 
     @property
     def versions(self) -> tuple[str, ...]:

@@ -183,6 +183,7 @@ OUTLET = Outlet(
     domains=("tempo.co", "tempo.id"),
     text_eras=("2018-2023", "2024-2026", "majalah 2008-2026"),
     standfirst=True,
+    house_byline=True,  # "Reporter" / "Tempo.co" with no one named: the seed's gold keeps ["Tempo.co"]
     signatures=(
         Signature(r"TEMPO\.CO\s*,"),
         Signature(r"Tempo\.co"),

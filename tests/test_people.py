@@ -84,8 +84,8 @@ def test_a_line_that_is_a_persons_name() -> None:
     assert not looks_like_person("Sabtu, 26 Juni 2021")
 
 
-def classified(*values: str, house: frozenset[str] = TEMPO_HOUSE) -> Classified:
-    found = Classified(house=house)
+def classified(*values: str, house: frozenset[str] = TEMPO_HOUSE, house_byline: bool = True) -> Classified:
+    found = Classified(house=house, house_byline=house_byline)
     for value in values:
         found.set_field("authors", value)
     return found
@@ -119,6 +119,26 @@ def test_the_house_credit_stands_only_when_no_person_is_named() -> None:
     signed.set_field("signoff", "REUTERS | SITA PLANASARI")
     signed.settle_authors()
     assert signed.authors == ["Sita Planasari"] and signed.source == "REUTERS"
+
+
+def test_the_outlets_own_name_names_no_one_where_the_outlet_keeps_no_house_byline() -> None:
+    """Only an outlet that declares `house_byline` (Tempo) keeps it; ``Media Indonesia`` in its own
+    reporter slot, ``CNBC Indonesia`` after the writer, ``Name - Bisnis.com``: the outlet is no author
+    and no other outlet's story (`source`)."""
+    for house, value, authors in [
+        (house_names("mediaindonesia", "Media Indonesia", ("mediaindonesia.com",)), "Media Indonesia", []),
+        (house_names("cnbcindonesia", "CNBC Indonesia", ("cnbcindonesia.com",)), "Rizky Maulana, CNBC Indonesia",
+         ["Rizky Maulana"]),
+        (house_names("bisnis", "Bisnis.com", ("bisnis.com",)), "Galuh Permata - Bisnis.com", ["Galuh Permata"]),
+    ]:
+        found = classified(value, house=house, house_byline=False)
+        found.settle_authors()
+        assert (found.authors, found.source) == (authors, None)
+
+
+def test_a_dash_between_a_name_and_an_outlet_splits_them() -> None:
+    assert split_people("Galuh Permata - Bisnis.com") == ["Galuh Permata", "Bisnis.com"]
+    assert split_people("Siti Nur-Azizah") == ["Siti Nur-Azizah"]  # (a hyphen inside a name stays)
 
 
 def test_a_byline_person_wins_over_the_signoff_and_the_contributor() -> None:

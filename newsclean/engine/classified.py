@@ -47,7 +47,9 @@ class Classified:
     credit_found: bool = False
     #: The page's own outlet names (`RuleSet.house`): credited as the reporter, a house byline.
     house: frozenset[str] = frozenset()
-    #: The page's own outlet credited as the reporter: the author only when no person is named.
+    #: Whether a house byline stands as the author when no person is named (`Outlet.house_byline`).
+    house_byline: bool = False
+    #: The page's own outlet credited as the reporter, kept when `house_byline`.
     house_credits: list[str] = field(default_factory=list)
     #: People named outside a byline (a closing sign-off, a contributor's line): the authors when no
     #: byline names a person.
@@ -101,7 +103,7 @@ class Classified:
             kind = credit_kind(name, self.house)
             if kind == "person":
                 add_unique(self.fallback_authors if fallback else self.authors, [name])
-            elif kind == "house":
+            elif kind == "house" and self.house_byline:
                 add_unique(self.house_credits, [name])
             elif kind == "outlet" and self.source is None:
                 self.source = name

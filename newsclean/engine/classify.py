@@ -49,7 +49,7 @@ class _Pass:
 
     def __init__(self, blocks: list[str], rules: RuleSet, mode: str) -> None:
         self.blocks, self.rules = blocks, rules
-        self.out = Classified(house=rules.house)
+        self.out = Classified(house=rules.house, house_byline=rules.house_byline)
         self.match = DocumentMatcher(rules)
         # bare_credit: a credit line printed as a block of its own over the lead, its index (else -1)
         self.start, self.credit, self.bare_credit = story_start(blocks, rules, self.match, dump=mode == "dump")

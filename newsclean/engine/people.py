@@ -5,9 +5,11 @@ something else: a placeholder (``Terjemahan``, ``Non Koresponden``, ``Tim Redaks
 (``Penulis``, ``Kontributor``), an outlet or an agency (``Tabloid Bintang``, ``Antara``,
 ``Liputan6.com``), or an editor's initials (``CTR``, ``(nat)``). `credit_kind` sorts a name into one
 of four kinds; the classifier keeps persons as authors, hands other outlets to `source`, and
-drops the rest. The page's own outlet credited as the reporter (``Reporter`` / ``Tempo.co``) is a
-house credit: the reporters' desk as a whole. It stands as the author only when the page names
-no person anywhere (the maintainers' gold for the Tempo seed keeps ``["Tempo.co"]``).
+drops the rest. The page's own outlet credited as the reporter (``Reporter`` / ``Tempo.co``,
+``Media Indonesia``, ``Name - Bisnis.com``) is a house credit: the reporters' desk as a whole, never
+another outlet's story (`source`). It names no one, unless the outlet declares `house_byline`: then
+it stands as the author when the page names no person anywhere (the maintainers' gold for the Tempo
+seed keeps ``["Tempo.co"]``).
 
 A closing sign-off (Tempo's ``ANTARA | FIKRI ARIGI``) and a contributor's line name people too,
 but only as a fallback: they become the authors when no byline names a person.
@@ -24,7 +26,9 @@ from .registry import outlets
 #: What a credited name is: a person, the page's own outlet, another outlet or agency, or nothing.
 CreditKind = Literal["person", "house", "outlet", "none"]
 
-_SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*")
+#: Between the names of one credit: commas, "dan", "&"; a dash with spaces around it ("Name - Bisnis.com":
+#: a name and the outlet it writes for; names themselves hyphenate without spaces).
+_SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*|\s+[-–—]\s+")
 
 #: Role words: a label printed where a name should be (``Reporter`` / ``Penulis``) names nobody.
 ROLE_WORDS: frozenset[str] = frozenset({
@@ -80,7 +84,8 @@ def strip_role_prefix(value: str) -> str:
 
 
 def split_people(value: str) -> list[str]:
-    """``Andi, Budi dan Citra`` → three names; a bare role or empty value → none."""
+    """``Andi, Budi dan Citra`` → three names; ``Andi - Bisnis.com`` → the name and the outlet; a bare
+    role or empty value → none."""
     names = []
     for part in _SPLIT_PEOPLE.split(value):
         part = part.strip(" .|-–—()")

@@ -37,6 +37,7 @@ class RuleSet:
         #: The names the outlet credits itself by (a house byline ``Reporter`` / ``Tempo.co``).
         self.house = house_names(outlet.id, outlet.name, outlet.domains) if outlet else frozenset()
         self.standfirst = bool(outlet and outlet.standfirst)
+        self.house_byline = bool(outlet and outlet.house_byline)
         # An outlet's own title suffix; with no outlet, any registered outlet's (a page may be
         # syndicated or its outlet unrecognised).
         declared = [outlet.title_suffix] if outlet else [o.title_suffix for o in outlets()]
