@@ -134,3 +134,9 @@ def test_writer_box_under_the_headline_of_a_column() -> None:
 def test_name_under_the_headline_of_a_news_page_is_no_writer() -> None:
     found = settled(["Ekonomi", HEADLINE, "Sri Wahyuni", "Dosen Perikanan", DATE, *STORY], COLUMN_RULES)
     assert found.title == HEADLINE and found.authors == [] and found.paragraphs == STORY
+
+
+def test_writer_box_under_a_columns_headline_is_the_name_and_one_line() -> None:
+    caption = "Nelayan menurunkan ikan di Pelabuhan Muara Angke pada pagi hari saat harga sedang naik."
+    found = settled(["Kolom", HEADLINE, "Sri Wahyuni", "Dosen Perikanan", caption, DATE, *STORY], COLUMN_RULES)
+    assert found.authors == ["Sri Wahyuni"] and found.captions == [caption]

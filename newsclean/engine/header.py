@@ -298,15 +298,16 @@ class Header:
     def _writer_box(self, run: list[int], *, labelled: bool) -> bool:
         """The unclaimed header blocks at `run` (removed-list indexes, printed one after another) hold a
         writer's box when one of the first two (a one-word rubric label may stand over it) is a person's
-        name, followed by their role or bio (on a page a column label marks, the name alone will do). The
-        name is the writer (the author when no byline names a person); the box is out of the title, the
-        standfirst and the captions."""
+        name, followed by their role or bio. Over the headline the box runs down to it; under the headline
+        of a page a column label marks (`labelled`) it is the name and the one line after it, if any (a
+        photo's caption may follow). The name is the writer (the author when no byline names a person);
+        the box is out of the title, the standfirst and the captions."""
         out = self.out
         run = [k for k in run if out.removed[k].rule in _FREE_RULES]
         at = next((n for n, k in enumerate(run[:2]) if looks_like_person(out.removed[k].text.rstrip(","))), None)
         if at is None or (len(run) - at < 2 and not labelled):
             return False
-        for k in run[at:]:
+        for k in run[at:at + 2] if labelled else run[at:]:
             taken = out.removed[k]
             if taken.kind == "caption" and taken.text in out.captions:
                 out.captions.remove(taken.text)
