@@ -33,8 +33,10 @@ def passes_probe(text: str, contains: tuple[str, ...], endings: tuple[str, ...])
 MULTI_PAGE_WARNING = ("multi-page story: this is one page of it; fetch the outlet's single-page form "
                       "(newsclean.fetch asks for it) for the whole text")
 
-# Named groups a rule may use to move text into a field.
-FIELD_GROUPS: frozenset[str] = frozenset({"authors", "editor", "source", "date", "caption", "title"})
+# Named groups a rule may use to move text into a field. `signoff` is a closing sign-off
+# (``ANTARA | FIKRI ARIGI``): its agencies are the source, its people the authors when no byline names any.
+FIELD_GROUPS: frozenset[str] = frozenset({"authors", "editor", "source", "date", "caption", "title", "summary",
+                                          "signoff"})
 
 
 _INLINE_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"), (re.ASCII, "a"))
@@ -78,15 +80,26 @@ class Rule:
     - `where`: `header` rules apply only before the story starts, `body` only after.
     - `then_value`: the block is a bare label (``Reporter``); the next block, when it looks like
       a name, is the label's value.
+    - `value_field`: with `then_value`, the field the value fills (``title`` under a rubric label,
+      ``caption`` under a photo's ``Lihat Foto`` / ``Perbesar`` button or under the byline a photo
+      follows); default: the field of the label (`Reporter` → authors). `value_pattern`: the regex the
+      next block must fully match to be that value; without it a name field's value looks like a
+      name, and a caption is any block no rule claims, taken in the header only. A block some rule
+      claims is never a value given by a pattern, and a caption is never taken before a dump's headline.
+    - `column`: the label says the page is one writer's column (``Kolom``, ``Catatan Pinggir``): a
+      writer's box may stand under the headline (see below).
+    - `joins_previous`: the block ends the block before it (a photo credit ``TEMPO/Name`` printed
+      under its caption): the two, joined, are a caption.
     - `then_drop`: also take out up to this many following headline-like blocks (teaser titles
       printed after ``Video Rekomendasi``) with the same kind.
-    - `then_caption`: the next block, when it stands before the story and no rule claims it, is a
-      photo caption (the block under a ``Lihat Foto`` button, or under a byline that the photo follows).
     - `under_headline`: the block is printed right under the headline (Kompas' date line). The story
-      never starts above it; the unclaimed header block just above it is the title, and when the title
-      had been taken from a block above that one, those blocks were a writer's box (a columnist's name,
-      role and bio printed over the headline): they leave the title and the captions, and the box's
-      name is the author when the page names no other writer.
+      never starts above it; the unclaimed header block just above it is the title, and the unclaimed
+      blocks above that one (taken for the title before, or between a title printed first and its
+      repeat) may be a writer's box.
+    - A writer's box: a columnist's name, then their role or bio, printed in the header where no rule
+      claims them: over the headline (found through `under_headline`) or, on a page a `column` label
+      marks, under it (the name alone will do there). The box leaves the title, the standfirst and the
+      captions; its name is the author when no byline names a person.
     - `starts_tail`: the story has ended; this block and every later one are out of the body.
     - `closes_story`: the block signs the story off (the desk's initials): every later block is out of
       the body too, but later blocks still go through the rules (a promo is named as a promo) and what
@@ -108,8 +121,11 @@ class Rule:
     flags: int = re.IGNORECASE
     where: Zone = "any"
     then_value: bool = False
+    value_field: str = ""
+    value_pattern: str = ""
+    column: bool = False
+    joins_previous: bool = False
     then_drop: int = 0
-    then_caption: bool = False
     under_headline: bool = False
     starts_tail: bool = False
     closes_story: bool = False
@@ -124,10 +140,16 @@ class Rule:
         unknown = set(self.regex.groupindex) - FIELD_GROUPS
         if unknown:
             raise ValueError(f"rule {self.name!r}: unknown field groups {sorted(unknown)}")
+        if self.value_field and self.value_field not in FIELD_GROUPS:
+            raise ValueError(f"rule {self.name!r}: value_field {self.value_field!r} is not a field group")
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.pattern, self.flags)
+
+    @cached_property
+    def value_regex(self) -> re.Pattern[str] | None:
+        return re.compile(self.value_pattern) if self.value_pattern else None
 
     @property
     def probed(self) -> bool:
@@ -145,7 +167,8 @@ class Trim:
 
     For furniture glued onto a paragraph, such as an amp page's ``Baca Juga: ...`` run into the
     end of a line, or closing editor initials ``(nia/qom)``. `contains` and `endings` are cheap
-    tests that must pass before the pattern is searched (see `Rule`).
+    tests that must pass before the pattern is searched (see `Rule`). `field`: the cut text also
+    fills this field (one of `FIELD_GROUPS`: a closing sign-off run into the last sentence is `signoff`).
     """
 
     name: str
@@ -154,6 +177,11 @@ class Trim:
     flags: int = 0
     contains: tuple[str, ...] = ()
     endings: tuple[str, ...] = ()
+    field: str = ""
+
+    def __post_init__(self) -> None:
+        if self.field and self.field not in FIELD_GROUPS:
+            raise ValueError(f"trim {self.name!r}: field {self.field!r} is not a field group")
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -207,16 +235,21 @@ class Noise:
     - `parent`: take out the matched element's parent instead (ad slots whose wrapper is the box).
     - `text`: only when the element's whitespace-folded text fully matches this regex (a closing
       credit line printed in capitals, say); without it every match goes.
+    - `field`: the element's text also fills this field (one of `FIELD_GROUPS`: a closing sign-off
+      is `signoff`).
     """
 
     selector: str
     kind: str = "other"
     parent: bool = False
     text: str | None = None
+    field: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in REMOVED_KINDS:
             raise ValueError(f"noise {self.selector!r}: kind {self.kind!r} is not one of {sorted(REMOVED_KINDS)}")
+        if self.field and self.field not in FIELD_GROUPS:
+            raise ValueError(f"noise {self.selector!r}: field {self.field!r} is not a field group")
 
     @cached_property
     def text_regex(self) -> re.Pattern[str] | None:
@@ -282,6 +315,13 @@ class Outlet:
     adjust: Callable[[dict[str, object]], dict[str, object]] | None = None
     #: Template versions of dumps (text rules), shown by ``newsclean outlets``.
     text_eras: tuple[str, ...] = field(default=())
+    #: Dumps print a standfirst (dek) under the headline, above the date line: a block of prose there
+    #: is the `summary`, not a photo caption.
+    standfirst: bool = False
+    #: The outlet's own name in the byline slot (Tempo's ``Reporter`` / ``Tempo.co``) stands as the author
+    #: when the page names no person (the maintainers' gold for the Tempo seed); elsewhere the outlet's
+    #: own name there names no one (``Media Indonesia`` in the reporter slot, ``Name - Bisnis.com``).
+    house_byline: bool = False
 
     @property
     def versions(self) -> tuple[str, ...]:

@@ -22,8 +22,6 @@ No saved page or scraper of 2018-2020 shows that era's markup, so there is one H
 through the generic cleaner with a warning, and their text through the same rules.
 """
 
-import re
-
 from newsclean.rules import Credit, HtmlTemplate, Noise, Outlet, Rule, Signature, Trim
 
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
@@ -48,18 +46,6 @@ HTML_TEMPLATES = (
 )
 
 
-_SITE_AFTER_NAME = re.compile(r"\s*[-–—]\s*Bisnis\.com$", re.IGNORECASE)
-
-
-def _drop_site_author(fields: dict[str, object]) -> dict[str, object]:
-    """The author slot reads "Name - Bisnis.com" (its element or JSON-LD): the site is not a person."""
-    authors = fields.get("authors")
-    if isinstance(authors, list):
-        names = [_SITE_AFTER_NAME.sub("", str(a)).strip() for a in authors]
-        fields["authors"] = [n for n in names if n and n.casefold() not in ("bisnis.com", "bisnis")]
-    return fields
-
-
 OUTLET = Outlet(
     id="bisnis",
     name="Bisnis.com",
@@ -77,7 +63,6 @@ OUTLET = Outlet(
     ),
     title_suffix=r"\s*[-|]\s*(?:[\w ]{1,30}\s)?Bisnis\.com$",
     html_templates=HTML_TEMPLATES,
-    adjust=_drop_site_author,
     rules=(
         # "Name Surname - Bisnis.com", "Penulis : Name Surname - Bisnis.com"
         Rule("bisnis_author", "byline",

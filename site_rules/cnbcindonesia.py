@@ -68,15 +68,6 @@ HTML_TEMPLATES = (
 )
 
 
-def _drop_outlet_author(fields: dict[str, object]) -> dict[str, object]:
-    """The byline "Name, CNBC Indonesia" splits into the writer and the outlet; JSON-LD names the outlet
-    when no writer is credited. The outlet is not a person."""
-    authors = fields.get("authors")
-    if isinstance(authors, list):
-        fields["authors"] = [a for a in authors if str(a).casefold() not in ("cnbc indonesia", "cnbcindonesia")]
-    return fields
-
-
 OUTLET = Outlet(
     id="cnbcindonesia",
     name="CNBC Indonesia",
@@ -96,7 +87,6 @@ OUTLET = Outlet(
     ),
     title_suffix=r"\s*[-|]\s*CNBC Indonesia$",
     html_templates=HTML_TEMPLATES,
-    adjust=_drop_outlet_author,
     rules=(
         # "Name Surname, CNBC Indonesia", "News - Name Surname, CNBC Indonesia" (the date line follows)
         Rule("cnbc_byline", "byline",

@@ -88,10 +88,11 @@ OUTLET = Outlet(
     rules=(
         # "By NAME, Rabu, 3 Februari 2021 | 13:13 WIB": author and date in one line; the photo's caption follows
         Rule("intisari_by_date", "byline",
-             r"By\s+(?P<authors>[^,]{2,60}),\s*(?P<date>" + _NO_GROUPS.sub("(?:", WORDY) + r")", then_caption=True),
+             r"By\s+(?P<authors>[^,]{2,60}),\s*(?P<date>" + _NO_GROUPS.sub("(?:", WORDY) + r")",
+             then_value=True, value_field="caption"),
         # the desktop pages' date line under "Penulis" / NAME; the photo's caption follows it there too
         Rule("intisari_date_line", "date", r"(?P<date>" + _NO_GROUPS.sub("(?:", WORDY) + r")", where="header",
-             then_caption=True),
+             then_value=True, value_field="caption"),
         Rule("intisari_facebook_residue", "other", r"Posted by Intisari on .{0,80}"),
         Rule("intisari_magazine_promo", "promo", r".{0,200}berlangganan Majalah Intisari.{0,120}", max_len=400,
              contains=("Majalah Intisari",)),

@@ -147,7 +147,7 @@ OUTLET = Outlet(
         # the date line under the headline; over a column's headline stands the columnist's box
         Rule("kompas_date_line", "date", _DATE_UNDER_HEADLINE, where="header", under_headline=True),
         # the photo button over an image; its caption follows (often printed twice)
-        Rule("kompas_photo_link", "navigation", r"Lihat Foto", flags=0, then_caption=True),
+        Rule("kompas_photo_link", "navigation", r"Lihat Foto", flags=0, then_value=True, value_field="caption"),
         # captions credited to a handout, glued on: "... Selasa (12/3/2024).DOK. Humas Pemkot Jakarta Pusat"
         Rule("kompas_caption_handout", "caption",
              r"(?P<caption>.{20,900}?[.)]\s?(?:DOK|Dok|dok)\.\s?[A-Z][\w .,'/&-]{1,60})", flags=0,

@@ -70,22 +70,19 @@ _DESK_NAMES = ("media indonesia", "mediaindonesia.com")
 _NAME_LINE = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){1,3}")
 
 
-def _reporter(fields: dict[str, object]) -> dict[str, object]:
-    """The reporter slot holds the desk ("Media Indonesia") when no reporter is credited: not a person.
-    A dump prints the reporter as a bare name line right over the date line, which no rule can tell
-    from other header lines by itself: that pair is read here."""
-    authors = fields.get("authors")
-    if isinstance(authors, list):
-        authors = [a for a in authors if str(a).casefold() not in _DESK_NAMES]
-        removed = fields.get("removed")
-        items = removed if isinstance(removed, list) and not authors else []
-        for item, after in pairwise(items):
-            if (isinstance(item, dict) and isinstance(after, dict) and item.get("rule") == "header_furniture"
-                    and after.get("kind") == "date" and _NAME_LINE.fullmatch(str(item.get("text", "")))
-                    and str(item.get("text")).casefold() not in _DESK_NAMES):
-                authors = [str(item["text"])]
-                break
-        fields["authors"] = authors
+def _reporter_over_date(fields: dict[str, object]) -> dict[str, object]:
+    """A dump prints the reporter as a bare name line right over the date line, which no rule can tell
+    from other header lines by itself: with no author found, that pair is read here. (The desk in the
+    reporter slot, ``Media Indonesia``, is the outlet's own name: the engine's people filter drops it.)"""
+    removed = fields.get("removed")
+    if fields.get("authors") or not isinstance(removed, list):
+        return fields
+    for item, after in pairwise(removed):
+        if (isinstance(item, dict) and isinstance(after, dict) and item.get("rule") == "header_furniture"
+                and after.get("kind") == "date" and _NAME_LINE.fullmatch(str(item.get("text", "")))
+                and str(item.get("text")).casefold() not in _DESK_NAMES):
+            fields["authors"] = [str(item["text"])]
+            break
     return fields
 
 
@@ -104,7 +101,7 @@ OUTLET = Outlet(
     ),
     title_suffix=r"\s*[-|]\s*(?:Media Indonesia|mediaindonesia\.com)$",
     html_templates=HTML_TEMPLATES,
-    adjust=_reporter,
+    adjust=_reporter_over_date,
     rules=(
         # the font-size buttons of the header ("A-", "A+")
         Rule("mi_font_size", "navigation", r"A[-+]\s*(?:A[-+])?", flags=0, where="header"),

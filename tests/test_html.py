@@ -331,7 +331,7 @@ def test_bytes_decoded_from_declared_charset_bom_and_mislabel() -> None:
 
 def test_every_outlet_declares_its_template_versions() -> None:
     versions = {o.id: [t.version for t in o.html_templates] for o in newsclean.outlets()}
-    assert versions["tempo"] == ["2024", "2017"]
+    assert versions["tempo"] == ["2024", "majalah", "2017"]
     assert versions["kompas"] == ["kolom", "2024", "2018", "2015"]
     assert versions["kontan"] == ["desk", "jdl"]
     assert versions["voi"] == ["2020"]

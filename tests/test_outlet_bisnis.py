@@ -76,3 +76,11 @@ def test_dump_cut_right_after_the_credit_line() -> None:
     assert article.outlet == "bisnis"
     assert article.dateline == "JAKARTA"
     assert article.paragraphs == ["Saham"]
+
+
+def test_author_box_printed_as_name_dash_site_gives_the_name() -> None:
+    """``Galuh Permata - Bisnis.com`` as one text (no ``.authorName`` link): the site is no author and
+    no source (the engine's people filter, which replaced this module's adjust hook)."""
+    linked = '<a class="authorName" href="https://www.bisnis.com/author/x">Galuh Permata</a> - Bisnis.com'
+    article = newsclean.clean_html(PAGE.replace(linked, "Galuh Permata - Bisnis.com"))
+    assert (article.authors, article.source) == (["Galuh Permata"], None)

@@ -7,7 +7,7 @@ from collections import Counter
 from ..article import Article
 from ..errors import NoArticleError
 from ..rules import Outlet
-from .classify import Classified
+from .classified import Classified
 from .language import detect_language
 
 
@@ -22,6 +22,7 @@ def assemble(
     warnings: list[str] | None = None,
 ) -> Article:
     """Build the Article; refuse (NoArticleError) when no block was story text."""
+    found.settle_authors()
     if not found.paragraphs:
         kinds = Counter(r.kind for r in found.removed)
         summary_of_kinds = ", ".join(f"{count} {kind}" for kind, count in kinds.most_common(5))
@@ -33,7 +34,7 @@ def assemble(
         outlet=outlet.id if outlet else None,
         url=url,
         title=found.title,
-        summary=summary,
+        summary=summary or found.summary,
         published=found.published,
         authors=found.authors,
         editor=found.editor,

@@ -13,6 +13,7 @@ from bisect import bisect_left
 
 from ..rules import INLINE_FLAGS_MASK, Credit, Outlet, Rule, Trim, alternation, passes_probe
 from .boilerplate import COMMON_RULES, COMMON_TRIMS, GENERIC_CREDITS, GENERIC_SUFFIX_NAMES, OTHER_TITLE_SUFFIXES
+from .people import house_names
 from .registry import outlets
 
 #: A rule's named groups as `RuleSet.match` gives them (name → matched text, None where unmatched).
@@ -33,6 +34,10 @@ class RuleSet:
         self.rules: tuple[Rule, ...] = (outlet.rules if outlet else ()) + COMMON_RULES
         self.trims: tuple[Trim, ...] = (outlet.trims if outlet else ()) + COMMON_TRIMS
         self.credits: tuple[Credit, ...] = (outlet.credits if outlet else ()) + GENERIC_CREDITS
+        #: The names the outlet credits itself by (a house byline ``Reporter`` / ``Tempo.co``).
+        self.house = house_names(outlet.id, outlet.name, outlet.domains) if outlet else frozenset()
+        self.standfirst = bool(outlet and outlet.standfirst)
+        self.house_byline = bool(outlet and outlet.house_byline)
         # An outlet's own title suffix; with no outlet, any registered outlet's (a page may be
         # syndicated or its outlet unrecognised).
         declared = [outlet.title_suffix] if outlet else [o.title_suffix for o in outlets()]
@@ -153,3 +158,19 @@ def ruleset_for(outlet: Outlet | None) -> RuleSet:
     if entry is None or entry[0] is not outlet:
         entry = _RULESETS[id(outlet)] = (outlet, RuleSet(outlet))
     return entry[1]
+
+
+class DocumentMatcher:
+    """`RuleSet.match` for one document's blocks, asked once per distinct block and zone: a dump that
+    repeats blocks (feeds, concatenated pages) does not ask the rules again."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self._rules = rules
+        self._memo: dict[tuple[str, str], Matched | None] = {}
+
+    def __call__(self, text: str, zone: str) -> Matched | None:
+        key = (zone, text)
+        if key in self._memo:
+            return self._memo[key]
+        found = self._memo[key] = self._rules.match(text, zone)
+        return found

@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dates import parse_timestamp
-from ..engine.classify import split_people
+from ..engine.people import split_people, strip_role_prefix
 from .blocks import fold, visible_text
 
 #: JSON-LD types that describe one article.
@@ -26,10 +26,6 @@ ARTICLE_TYPES = frozenset(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
-#: A reporter's role printed before the name: "Kontributor Kupang, Sigiranus Marutho Bere".
-_ROLE_PREFIX = re.compile(
-    r"^(?:Kontributor|Koresponden|Wartawan|Reporter|Penulis|Pewarta|Laporan [Ww]artawan)\b[^,:]{0,40}[,:]\s*"
-)
 _MAX_JSONLD = 400_000  # characters; a script bigger than this is not page metadata
 
 
@@ -90,7 +86,7 @@ def node_value(node: LexborNode) -> str:
 def people(value: str) -> list[str]:
     """``Kontributor Kupang, Sigiranus Marutho Bere`` → the name; ``A dan B`` → two names."""
     value = fold(value).strip(" :|-–—")
-    value = _ROLE_PREFIX.sub("", value)
+    value = strip_role_prefix(value)
     return split_people(value) if value else []
 
 

@@ -25,9 +25,12 @@ from selectolax.lexbor import LexborHTMLParser
 from ..article import Article, Removed
 from ..dates import utc_to_wib
 from ..engine.assemble import assemble
-from ..engine.classify import Classified, classify, is_prose
+from ..engine.classified import Classified
+from ..engine.classify import classify
+from ..engine.people import credit_kind
 from ..engine.registry import get_outlet, host_of, outlet_by_site_name, outlet_for_url, outlets
 from ..engine.ruleset import RuleSet, ruleset_for
+from ..engine.shapes import is_prose
 from ..errors import EmptyInputError, NoArticleError, NotAnArticleError
 from ..read.decode import BOM_PREFIXES, DEFAULT_MAX_INPUT, check_size, decode_bytes, to_text
 from ..rules import Outlet
@@ -44,8 +47,6 @@ _WINDOWS_1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1",
                            "windows-1252", "x-cp1252"})
 #: Standfirsts of teaser cards: a list item whose heading is a link (related, popular, latest lists).
 _TEASER_DEKS = "li:has(h2 a, h3 a, h4 a) p, li:has(h2 a, h3 a, h4 a) .text"
-#: Not a person: a site name (``mediaindonesia.com developer``, ``Liputan6.com``) or a role account.
-_NOT_A_PERSON = re.compile(r"\b[\w-]+\.(?:com|co|id|net|org|tv)\b|\b(?:developer|webmaster|admin)\b", re.IGNORECASE)
 
 
 def decode_html(data: str | bytes, *, max_input_bytes: int | None = DEFAULT_MAX_INPUT) -> str:
@@ -145,13 +146,13 @@ def _fill_fields(
         warnings.append(f"could not parse timestamp {dates[0][:80]!r}")
     found.published = published or first_timestamp(meta.published) or found.published
     found.editor = editor or found.editor or meta.editor
-    if authors:
-        found.authors = authors
-    elif not found.authors and not authors_declared:
-        found.authors = [
-            name for name in meta.authors if name != found.editor and not _NOT_A_PERSON.search(name)
-        ]
     found.source = found.source or source or meta.source
+    if authors:
+        found.authors = []
+        found.add_people(authors)  # (placeholders, outlets and initials in a byline slot name no one)
+    elif not found.authors and not authors_declared:
+        # an `author` tag is often the site itself (``Liputan6.com``, ``mediaindonesia.com developer``)
+        found.authors = [name for name in meta.authors if name != found.editor and credit_kind(name) == "person"]
 
 
 def _is_list_label(text: str, rules: RuleSet) -> bool:
@@ -215,6 +216,9 @@ def _from_template(
         return None
     template = result.template
     warnings.extend(w for w in result.warnings if w not in warnings)
+    found.add_people(result.contributors, fallback=True)
+    for name, value in result.fields:
+        found.set_field(name, value)
     _fill_fields(found, rules, meta, title=result.title, dates=result.dates, authors=result.authors,
                  authors_declared=bool(template.authors or template.byline), editor=result.editor,
                  source=result.source, warnings=warnings)

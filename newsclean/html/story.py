@@ -31,8 +31,10 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Removed
-from ..engine.classify import Classified, classify, is_prose
+from ..engine.classified import Classified
+from ..engine.classify import classify
 from ..engine.ruleset import RuleSet
+from ..engine.shapes import is_prose
 from ..rules import Noise
 from .blocks import Block, visible_text, walk_blocks
 from .prose import ProseMap, ancestors, key, prose_map

@@ -12,7 +12,7 @@ from functools import cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Removed
-from ..engine.classify import LABEL_FIELDS
+from ..engine.classified import LABEL_FIELDS
 from ..rules import MULTI_PAGE_WARNING, HtmlTemplate, Noise
 from .blocks import Block, fold, visible_text, walk_blocks
 from .meta import add_unique, node_value, people
@@ -32,11 +32,15 @@ class TemplateResult:
     summary: str | None = None
     dates: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
+    #: People a credit box names as contributors: the authors only when no one else is.
+    contributors: list[str] = field(default_factory=list)
     editor: str | None = None
     source: str | None = None
     tags: list[str] = field(default_factory=list)
     section: str | None = None
     captions: list[str] = field(default_factory=list)
+    #: (field, text) of furniture taken out by a `Noise` that names a field (a closing sign-off).
+    fields: list[tuple[str, str]] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -225,6 +229,8 @@ def _read_fields(tree: LexborHTMLParser, template: HtmlTemplate, result: Templat
     box = _read_byline_box(tree, template.byline, seen["byline"])
     for value in box.get("authors", []) if not result.authors else []:
         add_unique(result.authors, people(value))
+    for value in box.get("contributor", []):
+        add_unique(result.contributors, people(value))
     if result.editor is None and box.get("editor"):
         names = people(box["editor"][0])
         result.editor = names[0] if names else None
@@ -289,4 +295,6 @@ def _take_noise(template: HtmlTemplate, result: TemplateResult, bodies: list[Lex
                 if target is not node and _contains_any(target, bodies):
                     target = node  # the slot sits right in the story area: take out the slot alone
                 targets.append((target, visible_text(target)))
+                if noise.field and targets[-1][1]:
+                    result.fields.append((noise.field, targets[-1][1]))
         _take_out(targets, noise.kind, rule, result, bodies)
