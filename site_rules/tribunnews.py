@@ -89,6 +89,8 @@ OUTLET = Outlet(
         Credit("tribun_credit", _SITE + r"\s*,\s*(?P<city>[^-–—\n]{1,40}?)\s*[-–—]{1,2}\s*"),
         Credit("tribun_credit_nocity", _SITE + r"\s*[-–—]{1,2}\s*"),
     ),
+    # the dek printed under the headline (m.tribunnews.com) is the summary, not a caption
+    standfirst=True,
     title_suffix=r"\s*[-|]\s*(?:[\w ]{1,30}\s)?(?:Tribunnews\.com|TRIBUNNEWS\.COM|Tribun[A-Za-z-]{2,20}\.(?:com|id|co\.id)"
                  r"|Surya\.co\.id|Tribun\s?[A-Z][a-z]+)$",
     html_templates=HTML_TEMPLATES,
