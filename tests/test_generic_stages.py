@@ -19,6 +19,7 @@ import newsclean
 import newsclean.html.page as page_module
 from newsclean.eval import GENERIC, PageReport, evaluate
 from newsclean.html import story
+from newsclean.html.blocks import fold
 from newsclean.html.meta import read_meta
 from newsclean.html.page import clean_html_generic, decode_html
 from newsclean.html.prose import prose_map
@@ -184,3 +185,28 @@ def test_generic_path_is_never_worse_than_trafilatura_on_the_html_fixtures() -> 
 def test_generic_fixture_pages_are_outlets_without_rules() -> None:
     for page in sorted(GENERIC_PAGES.glob("*.html")):
         assert newsclean.clean_html(page.read_bytes()).outlet is None, page.name
+
+
+def test_a_page_too_big_for_trafilatura_is_read_from_the_element_holding_its_prose(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue #12: trafilatura's time grows with the square of a page's paragraphs (a 10 MB page no cheap
+    stage read took 19 s, a 30 MB one minutes): a page over `HUGE_PAGE` that no cheap stage reads is
+    read from the innermost element holding most of its prose instead, in time linear in the page."""
+    html = FALLBACK_PAGE.read_text(encoding="utf-8")
+    story_paragraph = "<p>Warga {} kampung pesisir itu menanam bakau di sepanjang pantai agar abrasi berhenti.</p>"
+    count = page_module.HUGE_PAGE // len(story_paragraph) + 1000
+    label = "<p><strong>Rekomendasi untuk Anda"  # (the story goes on up to its related list)
+    grown = html.replace(label, "".join(story_paragraph.format(i) for i in range(count)) + label, 1)
+    assert grown != html and len(grown) > page_module.HUGE_PAGE
+    # below the size, the page goes to trafilatura (no cheap stage knows its markup) ...
+    spy = Trafilatura(monkeypatch, allowed=True)
+    newsclean.clean_html(html)
+    assert spy.calls == 1
+    monkeypatch.undo()
+    # ... above it, never
+    Trafilatura(monkeypatch, allowed=False)
+    article = newsclean.clean_html(grown)
+    written = expected(FALLBACK_PAGE)["paragraphs"]
+    assert article.paragraphs[:len(written)] == written
+    assert article.paragraphs[len(written):] == [fold(story_paragraph.format(i)[3:-4]) for i in range(count)]
