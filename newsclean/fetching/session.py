@@ -54,7 +54,8 @@ class Session:
         client = self._user_client
         if client is None:
             context = await asyncio.to_thread(default_ssl_context)
-            transport = client_transport(context, concurrency=self.settings.concurrency)
+            transport = client_transport(context, concurrency=self.settings.concurrency,
+                                         per_host=self.settings.per_host)
             self._own_client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, transport=transport)
             self.http = AsyncHttp(self._own_client)
         elif isinstance(client, httpx.AsyncClient):
