@@ -105,8 +105,9 @@ def _chrome(chain: list[LexborNode]) -> bool:
     return False
 
 
-def prose_map(root: LexborNode) -> ProseMap:
-    """Measure the prose under `root` (the page's ``<body>``)."""
+def prose_map(root: LexborNode, *, pieces: bool = True) -> ProseMap:
+    """Measure the prose under `root` (the page's ``<body>``); with `pieces`, also keep its text pieces
+    (for matching a JSON-LD ``articleBody``: a page without one need not hold them all)."""
     out = ProseMap()
     plain: dict[int, int] = {}
     owners: dict[int, LexborNode] = {}
@@ -125,7 +126,7 @@ def prose_map(root: LexborNode) -> ProseMap:
         ident = owner.mem_id
         plain[ident] = plain.get(ident, 0) + size + 1
         owners[ident] = owner
-        if size >= PIECE_MIN:
+        if pieces and size >= PIECE_MIN:
             out.pieces.append(Piece(raw, owner))
     held = out.held
     for ident, chars in plain.items():

@@ -114,7 +114,7 @@ def find_story(tree: LexborHTMLParser, article_body: str | None, *, huge: bool =
     body = tree.body
     if body is None:
         return None
-    prose = prose_map(body)
+    prose = prose_map(body, pieces=bool(article_body))
     if prose.total < MIN_STORY:
         return None
     if article_body:
