@@ -185,6 +185,9 @@ def test_closing_initials_on_a_line_of_their_own_close_the_story() -> None:
         ("related", "after:closing_initials_line"), ("share", "share")]
     # a parenthesis of the story's own on a line of its own is not a sign-off
     assert newsclean.clean_text(f"{LEAD}\n(Bersambung ke halaman berikutnya)\n{MORE}\n").paragraphs[-1] == MORE
+    # nor is a photo's credit printed apart from its caption: the story goes on under it
+    for credit in ("(ist)", "(foto)", "(video)"):
+        assert newsclean.clean_text(f"{LEAD}\n{credit}\n{MORE}\n").paragraphs[-1] == MORE
 
 
 def test_agency_after_a_desk_slash_is_story_text_not_a_photo_credit() -> None:

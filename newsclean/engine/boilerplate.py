@@ -185,7 +185,10 @@ BYLINE_OUTLET = Rule(
 #: (promos, "Hoegeng Awards 2025", teaser lists) is not story. The same initials glued to the last sentence
 #: are `COMMON_TRIMS`'.
 CLOSING_INITIALS_LINE = Rule(
-    "closing_initials_line", "byline", r"\((?:[a-z]{2,6}/){0,3}[a-z]{2,6}\)|\[(?:[a-z]{2,6}/){0,3}[a-z]{2,6}\]", flags=0,
+    "closing_initials_line", "byline",
+    # (not a word the story itself prints in brackets on a line: a photo's "(ist)", "(foto)", "(video)")
+    r"(?!.(?:ist|foto|video|dok|sumber|gambar|grafis|ilustrasi|adv|iklan)\W)"
+    r"(?:\((?:[a-z]{2,6}/){0,3}[a-z]{2,6}\)|\[(?:[a-z]{2,6}/){0,3}[a-z]{2,6}\])", flags=0,
     where="body", closes_story=True,
     max_len=30,
 )
