@@ -389,3 +389,13 @@ def test_a_fetched_page_declares_its_url_relative_or_absolute() -> None:
     undeclared = page.replace('<link rel="canonical" href="/read/1100001/taman-baca-baru-di-bandung">', "")
     undeclared = undeclared.replace('content="/read/1100001/taman-baca-baru-di-bandung"', 'content=""')
     assert clean_fetched_html(undeclared, fetched_url=fetched).url == fetched
+
+
+def test_a_site_name_that_holds_an_outlets_word_is_not_that_outlet_when_the_page_declares_its_own_url() -> None:
+    """"Suara Merdeka" (suaramerdeka.com) names neither Suara.com nor Merdeka.com: a declared URL's host wins."""
+    page = generic_page(p(*STORY), site="Suara Merdeka", url="https://www.suaramerdeka.com/semarang/1/panen")
+    article = newsclean.clean_html(page)
+    assert article.outlet is None and not article.warnings
+    canonical = '<link rel="canonical" href="https://kabarnusantara.example/berita/77/panen">'
+    nameless = generic_page(p(*STORY), site="Tempo").replace(canonical, "")
+    assert newsclean.clean_html(nameless).outlet == "tempo"  # (no URL declared: the site name says it)

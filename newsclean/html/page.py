@@ -84,12 +84,16 @@ def decode_html(data: str | bytes, *, max_input_bytes: int | None = DEFAULT_MAX_
 
 
 def _page_outlet(meta: PageMeta) -> Outlet | None:
-    """The outlet the page declares itself: its canonical / og:url's domain, else its og:site_name."""
+    """The outlet the page declares itself: its canonical / og:url's domain, else (only when it declares
+    no site's URL) its og:site_name. A site name is words ("Suara Merdeka" names neither Suara.com nor
+    Merdeka.com); a URL's host is not."""
+    declared_host = False
     for candidate in (meta.canonical, meta.og_url):
         found = outlet_for_url(candidate)
         if found:
             return found
-    return outlet_by_site_name(meta.site_name)
+        declared_host = declared_host or bool(candidate and host_of(candidate))
+    return None if declared_host else outlet_by_site_name(meta.site_name)
 
 
 def _outlet_by_template(tree: LexborHTMLParser) -> Outlet | None:
