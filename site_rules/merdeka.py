@@ -51,7 +51,8 @@ OUTLET = Outlet(
         Signature(r"Merdeka\.com\s*[-–—]\s", weight=2),
         Signature(r"Merdeka\.com \d{4}-\d\d-\d\d", weight=2),
         Signature(r"Merdeka\.com/", weight=2),
-        Signature(r"merdeka\.com"),
+        # (not inside another domain: suaramerdeka.com is Suara Merdeka's, another outlet)
+        Signature(r"(?<![a-z])merdeka\.com"),
     ),
     credits=(
         # "Merdeka.com - " opening the first paragraph (no city)

@@ -239,6 +239,9 @@ GENERIC_CREDITS: tuple[Credit, ...] = (
     Credit("upper_city", r"(?P<city>[A-Z]{3,}+(?: [A-Z]{2,}+){0,2}+)\s*[-–—]{1,2}\s+(?=[A-Z\"“'])"),
     Credit("detik_city", r"(?P<city>Jakarta|Bandung|Surabaya|Yogyakarta|Medan|Semarang|Makassar|Denpasar|Malang)"
            r"\s*[-–—]\s+(?=[A-Z\"“'])"),
+    # "SEMARANG, suaramerdeka.com - ", "BANDUNG, PRFMNEWS.ID - ": a city, then the site's own domain
+    Credit("city_site_domain", r"(?P<city>[A-Z][\w.]*+(?: [A-Z][\w.]*+){0,2}+),\s*[A-Za-z][A-Za-z0-9-]{1,24}\."
+           r"(?:co\.id|CO\.ID|com|COM|id|ID)\s*[-–—]{1,2}\s+(?=[A-Z\"“])"),
     # "tirto.id - ", "katadata.co.id - ", "Merdeka.com - ": a site's own domain opening the story, no city
     Credit("site_domain", r"[A-Za-z][A-Za-z0-9-]{1,24}\.(?:co\.id|id|com)\s*[-–—]{1,2}\s+(?=[A-Z\"“])"),
 )
