@@ -125,7 +125,7 @@ class Classified:
 
 
 def add_unique(target: list[str], values: list[str]) -> None:
-    """Append each of `values` that `target` does not hold yet, in order."""
+    """Append each non-empty value of `values` that `target` does not hold yet, in order."""
     for value in values:
-        if value not in target:
+        if value and value not in target:
             target.append(value)

@@ -258,7 +258,9 @@ class Header:
                     runs.append([])
                 runs[-1].append(k)
                 last = block
-        any(self._writer_box(run, labelled=True) for run in runs)
+        for run in runs:
+            if self._writer_box(run, labelled=True):
+                break  # (one writer's box: the first run that holds one)
 
     def _take_names_before(self, rule: Rule, label: str) -> None:
         """Move the name lines waiting in `pending_names` to the field of the role `label` that follows

@@ -19,9 +19,9 @@ from .registry import outlets
 #: A rule's named groups as `RuleSet.match` gives them (name → matched text, None where unmatched).
 Groups = dict[str, str | None]
 Matched = tuple[Rule, Groups]
-_NO_GROUPS: Groups = {}
+_NO_GROUPS: Groups = {}  # (shared by every match of a rule without groups: read, never written)
 #: The longest block taken for a credit line standing alone (``TEMPO.CO, Jakarta -``, ``KONTAN.CO.ID - JAKARTA.``).
-BARE_CREDIT_MAX = 60  # (shared by every match of a rule without groups: read, never written)
+BARE_CREDIT_MAX = 60
 GENERIC_TITLE_SUFFIX = re.compile(OTHER_TITLE_SUFFIXES)
 #: An alternation and, for each of its groups, the index of the rule it belongs to (group 0: none).
 _Alternation = tuple[re.Pattern[str] | None, list[int]]

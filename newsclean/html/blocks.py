@@ -209,6 +209,36 @@ def walk_blocks(roots: list[LexborNode], *, end_comment: str | None = None) -> l
     return walk.blocks
 
 
+def inside(node: LexborNode, ids: set[int]) -> bool:
+    """`node` is one of `ids` (``mem_id``) or a descendant of one."""
+    current: LexborNode | None = node
+    depth = 0
+    while current is not None and depth < 10_000:
+        if current.mem_id in ids:
+            return True
+        current = current.parent
+        depth += 1
+    return False
+
+
+def outermost(nodes: list[LexborNode], *, spare: list[LexborNode] | None = None) -> list[int]:
+    """Indexes of the `nodes` to take out of the tree: each once, none nested in another of them (the
+    outer one goes with it), none holding one of `spare` (a story area). Decide everything before the
+    first ``decompose()``: a removed node's memory is freed and must not be touched again."""
+    ids = {node.mem_id for node in nodes}
+    chosen: list[int] = []
+    seen: set[int] = set()
+    for index, node in enumerate(nodes):
+        if node.mem_id in seen or any(inside(area, {node.mem_id}) for area in spare or ()):
+            continue
+        parent = node.parent
+        if parent is not None and inside(parent, ids):
+            continue
+        chosen.append(index)
+        seen.add(node.mem_id)
+    return chosen
+
+
 def visible_text(node: LexborNode) -> str:
     """The text a reader sees in `node` (no script or style), whitespace-folded, blocks joined by a space."""
     return " ".join(block.text for block in walk_blocks([node]))

@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..dates import parse_timestamp
+from ..engine.classified import add_unique
 from ..engine.people import split_people, strip_role_prefix
 from .blocks import fold, visible_text
 
@@ -88,13 +89,6 @@ def people(value: str) -> list[str]:
     value = fold(value).strip(" :|-–—")
     value = strip_role_prefix(value)
     return split_people(value) if value else []
-
-
-def add_unique(target: list[str], values: list[str]) -> None:
-    """Append each non-empty value of `values` that `target` does not hold yet, in order."""
-    for value in values:
-        if value and value not in target:
-            target.append(value)
 
 
 def _names(value: Any) -> list[str]:

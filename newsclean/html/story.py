@@ -36,7 +36,7 @@ from ..engine.classify import classify
 from ..engine.ruleset import RuleSet
 from ..engine.shapes import is_prose
 from ..rules import Noise
-from .blocks import Block, visible_text, walk_blocks
+from .blocks import Block, outermost, visible_text, walk_blocks
 from .prose import ProseMap, ancestors, key, prose_map
 
 #: A story has at least this many characters of prose (shorter pages are left to trafilatura).
@@ -225,17 +225,10 @@ def read_area(node: LexborNode, prose: ProseMap, stage: str) -> StoryArea | None
 
 
 def _take_out(targets: list[tuple[LexborNode, str, str]], area: StoryArea) -> None:
-    """Remove each target, outermost first, recording its text. Every check runs before the first
-    removal: a removed node's memory is freed and must not be touched again."""
-    ids = {node.mem_id for node, _, _ in targets}
-    keep: list[tuple[LexborNode, str, str, str]] = []
-    seen: set[int] = set()
-    for node, kind, rule in targets:
-        if node.mem_id in seen or any(a.mem_id in ids for a in ancestors(node)[1:]):
-            continue
-        seen.add(node.mem_id)
-        keep.append((node, kind, rule, visible_text(node)))
-    for node, kind, rule, text in keep:
+    """Remove each target, outermost first (`blocks.outermost`), recording its text."""
+    chosen = [(node, kind, rule, visible_text(node))
+              for node, kind, rule in (targets[i] for i in outermost([node for node, _, _ in targets]))]
+    for node, kind, rule, text in chosen:  # (every text read before the first removal)
         if text:
             area.removed.append(Removed(kind, rule, text))
         node.decompose()

@@ -12,10 +12,10 @@ from functools import cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..article import Removed
-from ..engine.classified import LABEL_FIELDS
+from ..engine.classified import LABEL_FIELDS, add_unique
 from ..rules import MULTI_PAGE_WARNING, HtmlTemplate, Noise
-from .blocks import Block, fold, visible_text, walk_blocks
-from .meta import add_unique, node_value, people
+from .blocks import Block, fold, inside, outermost, visible_text, walk_blocks
+from .meta import node_value, people
 
 _LABEL_ONLY = re.compile(r"([A-Za-z][A-Za-z ]{1,20}?)\s*:?")
 _LABEL_PAIR = re.compile(r"([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(.+)")
@@ -112,22 +112,10 @@ def _all_values(tree: LexborHTMLParser, selector: str | None, seen: Seen | None 
     return []
 
 
-def _inside(node: LexborNode, ids: set[int]) -> bool:
-    """`node` is one of `ids` or a descendant of one."""
-    current: LexborNode | None = node
-    depth = 0
-    while current is not None and depth < 10_000:
-        if current.mem_id in ids:
-            return True
-        current = current.parent
-        depth += 1
-    return False
-
-
 def _contains_any(node: LexborNode, bodies: list[LexborNode]) -> bool:
     """`node` is a body or an ancestor of one: taking it out would take the story with it."""
     ids = {node.mem_id}
-    return any(_inside(body, ids) for body in bodies)
+    return any(inside(body, ids) for body in bodies)
 
 
 def _read_byline_box(tree: LexborHTMLParser, selector: str | None, seen: Seen | None = None) -> dict[str, list[str]]:
@@ -160,22 +148,10 @@ def _read_byline_box(tree: LexborHTMLParser, selector: str | None, seen: Seen | 
 def _take_out(
     targets: list[tuple[LexborNode, str]], kind: str, rule: str, result: TemplateResult, bodies: list[LexborNode]
 ) -> None:
-    """Remove each target (with its text, recorded in `removed`) unless it holds a story area.
-
-    Nested targets are skipped: their outermost match goes with them. Every check runs before the
-    first removal, because a removed node's memory is freed and must not be touched again."""
-    ids = {node.mem_id for node, _ in targets}
-    keep: list[tuple[LexborNode, str]] = []
-    kept: set[int] = set()
-    for node, text in targets:
-        if node.mem_id in kept or _contains_any(node, bodies):
-            continue
-        parent = node.parent
-        if parent is not None and _inside(parent, ids):
-            continue
-        keep.append((node, text))
-        kept.add(node.mem_id)
-    for node, text in keep:
+    """Remove each target (with its text, recorded in `removed`) unless it holds a story area; nested
+    targets go with their outermost match (`blocks.outermost`)."""
+    chosen = [targets[i] for i in outermost([node for node, _ in targets], spare=bodies)]
+    for node, text in chosen:
         if text:
             result.removed.append(Removed(kind, rule, text))
         node.decompose()
@@ -205,7 +181,7 @@ def apply_template(tree: LexborHTMLParser, template: HtmlTemplate, outlet_id: st
         picked: set[int] = set()
         for body in bodies:
             for node in body.css(template.paragraphs):
-                if not _inside(node, picked):
+                if not inside(node, picked):
                     roots.append(node)
                     picked.add(node.mem_id)
     result.blocks = walk_blocks(roots, end_comment=template.body_end_comment)
@@ -248,7 +224,7 @@ def _story_areas(tree: LexborHTMLParser, template: HtmlTemplate) -> list[LexborN
     bodies: list[LexborNode] = []
     covered: set[int] = set()
     for node in tree.css(template.body):
-        if not _inside(node, covered):  # a match nested in an earlier one is already covered
+        if not inside(node, covered):  # a match nested in an earlier one is already covered
             bodies.append(node)
             covered.add(node.mem_id)
     return bodies
@@ -266,13 +242,13 @@ def _take_captions(tree: LexborHTMLParser, template: HtmlTemplate, result: Templ
         rule = "html:figcaption" if generic else f"{prefix}:{selector}"
         targets: list[tuple[LexborNode, str]] = []
         for node in tree.css(selector):
-            inside = bool(bodies) and _inside(node, body_ids)
-            if generic and not inside:
+            in_story = bool(bodies) and inside(node, body_ids)
+            if generic and not in_story:
                 continue
             text = visible_text(node)
             if text and text not in result.captions:
                 result.captions.append(text)
-            if inside:
+            if in_story:
                 parent = node.parent
                 targets.append((parent if generic and parent is not None and parent.tag == "figure" else node, text))
             elif text:
