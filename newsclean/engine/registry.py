@@ -191,8 +191,12 @@ def resolve_outlet(
     if scores[given.id] == 0 and _settled(scores):
         found = max(outlets(), key=lambda o: scores[o.id])
         if warnings is not None:
-            named = f"outlet={outlet!r}" if outlet else f"the URL ({host_of(url or '')})"
-            warnings.append(f"the dump looks like {found.id!r}, not {given.id!r} as {named} says; "
+            warnings.append(f"the dump looks like {found.id!r}, not {given.id!r} as {named_by(outlet, url)} says; "
                             f"cleaned with the {found.id!r} rules")
         return found
     return given
+
+
+def named_by(outlet: str | None, url: str | None) -> str:
+    """How a caller named the outlet, for a warning: ``outlet='tempo'`` or ``the URL (tempo.co)``."""
+    return f"outlet={outlet!r}" if outlet else f"the URL ({host_of(url or '')})"

@@ -28,7 +28,7 @@ from ..engine.assemble import assemble
 from ..engine.classified import Classified
 from ..engine.classify import classify
 from ..engine.people import credit_kind
-from ..engine.registry import get_outlet, host_of, outlet_by_site_name, outlet_for_url, outlets
+from ..engine.registry import get_outlet, host_of, named_by, outlet_by_site_name, outlet_for_url, outlets
 from ..engine.ruleset import RuleSet, ruleset_for
 from ..engine.shapes import is_prose
 from ..errors import EmptyInputError, NoArticleError, NotAnArticleError
@@ -119,8 +119,7 @@ def resolve_html_outlet(
     if declared is None and says_nothing and not any(matches(tree, t) for t in given.html_templates):
         declared = _outlet_by_template(tree)
     if declared is not None and declared is not given:
-        named = f"outlet={outlet!r}" if outlet else f"the URL ({host_of(url or '')})"
-        warnings.append(f"the page is {declared.id!r}'s, not {given.id!r} as {named} says; "
+        warnings.append(f"the page is {declared.id!r}'s, not {given.id!r} as {named_by(outlet, url)} says; "
                         f"cleaned with the {declared.id!r} rules")
         return declared
     return given
