@@ -117,12 +117,6 @@ def house_names(outlet_id: str | None, name: str | None = None, domains: tuple[s
     return frozenset(names)
 
 
-def is_outlet(name: str) -> bool:
-    """An outlet or agency: a registered outlet, a known agency, or a publication by its shape."""
-    key = name.casefold().strip()
-    return key in AGENCIES or key in _registered() or _MEDIUM.search(name) is not None
-
-
 def is_placeholder(name: str) -> bool:
     """A role word, a placeholder, or initials: nobody's name."""
     key = name.casefold().strip()

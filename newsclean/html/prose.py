@@ -56,10 +56,6 @@ class ProseMap:
     total: int = 0
     pieces: list[Piece] = field(default_factory=list)
 
-    def share(self, node: LexborNode) -> float:
-        """The part of the page's prose that `node` holds (0 to 1)."""
-        return self.held.get(node.mem_id, 0) / self.total if self.total else 0.0
-
     def chars(self, node: LexborNode) -> int:
         return self.held.get(node.mem_id, 0)
 
