@@ -31,6 +31,7 @@ Where the selectors and text furniture come from:
   ``Cari Berita Lain Di Sini``; 2020-2022 pages add the ORION account promo.
 """
 
+from newsclean.engine.boilerplate import CAPITALS_CITY_CREDIT
 from newsclean.rules import MULTI_PAGE_WARNING, Credit, HtmlTemplate, Noise, Outlet, Rule, Signature
 
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
@@ -82,7 +83,7 @@ OUTLET = Outlet(
     ),
     credits=(
         # "JAKARTA - ", "JAKARTA – " (city in capitals): strips the credit once the outlet is known
-        Credit("okezone_credit", r"(?P<city>[A-Z]{3,}+(?: [A-Z]{2,}+){0,2}+)\s*[-–—]\s+(?=\S)", identifies=False),
+        Credit("okezone_credit", CAPITALS_CITY_CREDIT, identifies=False),
     ),
     title_suffix=r"\s*[:|-]\s*Okezone(?:\.com)?(?: [A-Za-z]{2,12}){0,2}$",
     html_templates=HTML_TEMPLATES,

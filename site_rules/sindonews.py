@@ -15,6 +15,7 @@ same as VOI's and Okezone's: it does not identify the outlet), "Baca Juga:" line
 stories ("Halaman 1 dari 2", handled by the shared pager rule) and the "Berita Terkait" feed.
 """
 
+from newsclean.engine.boilerplate import CAPITALS_CITY_CREDIT
 from newsclean.rules import MULTI_PAGE_WARNING, Credit, HtmlTemplate, Noise, Outlet, Rule, Signature
 
 HTML_TEMPLATES = (
@@ -67,7 +68,7 @@ OUTLET = Outlet(
     ),
     credits=(
         # "JAKARTA - " (city in capitals): strips the credit once the outlet is known, identifies nothing
-        Credit("sindonews_credit", r"(?P<city>[A-Z]{3,}+(?: [A-Z]{2,}+){0,2}+)\s*[-–—]\s+(?=\S)", identifies=False),
+        Credit("sindonews_credit", CAPITALS_CITY_CREDIT, identifies=False),
     ),
     title_suffix=r"\s*[-|]\s*(?:[\w ]{1,30}\s)?(?:SINDOnews(?:\.com)?|Sindonews(?:\.com)?)(?:\s+\w+)?$",
     html_templates=HTML_TEMPLATES,

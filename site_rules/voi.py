@@ -1,5 +1,6 @@
 """VOI (voi.id)."""
 
+from newsclean.engine.boilerplate import CAPITALS_CITY_CREDIT
 from newsclean.rules import Credit, HtmlTemplate, Noise, Outlet, Rule, Signature
 
 # HTML template eras, newest first: the first whose markers all match a page reads it. Selectors
@@ -36,7 +37,7 @@ OUTLET = Outlet(
         # "JAKARTA - " (city in capitals, a hyphen, then the story)
         # Sindonews and Okezone print the same "JAKARTA - ": it strips the credit line of a dump known
         # to be VOI's, but says nothing about which outlet a dump is from.
-        Credit("voi_credit", r"(?P<city>[A-Z]{3,}+(?: [A-Z]{2,}+){0,2}+)\s*[-–—]\s+(?=\S)", identifies=False),
+        Credit("voi_credit", CAPITALS_CITY_CREDIT, identifies=False),
     ),
     title_suffix=r"\s*[-|]\s*VOI(?:\.id)?(?: - Waktunya Merevolusi Pemberitaan)?$",
     html_templates=HTML_TEMPLATES,

@@ -221,6 +221,11 @@ COMMON_TRIMS: tuple[Trim, ...] = (
          endings=(")", "]")),
 )
 
+#: The credit line of outlets that open the story with the city in capitals and a dash (``JAKARTA - ``,
+#: ``SURABAYA – ``): VOI, Sindonews, Okezone. It does not identify an outlet (several print it), so each
+#: outlet declares it under its own name, to strip the credit once the outlet is known.
+CAPITALS_CITY_CREDIT = r"(?P<city>[A-Z]{3,}+(?: [A-Z]{2,}+){0,2}+)\s*[-–—]\s+(?=\S)"
+
 # -- credit lines of outlets without a rule module (the generic path)
 # (A city's words are possessive, `*+` and `{0,2}+`: what follows a city is never a word character, so
 # giving characters back cannot help a match, and every block that is no credit line was paying for it.)
